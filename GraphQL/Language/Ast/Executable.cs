@@ -27,6 +27,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.OperationDefinition;
 
+    /// <summary>The description (graphql-js 17 allows one on named operations), or null.</summary>
+    public StringValueNode? Description { get; init; }
+
     /// <summary>Query, mutation or subscription.</summary>
     public required OperationType Operation { get; init; }
 
@@ -42,6 +45,9 @@ public sealed class VariableDefinitionNode : Node, IHasDirectives
 {
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.VariableDefinition;
+
+    /// <summary>The description, or null.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>The declared variable.</summary>
     public required VariableNode Variable { get; init; }
@@ -143,6 +149,9 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 {
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.FragmentDefinition;
+
+    /// <summary>The description, or null.</summary>
+    public StringValueNode? Description { get; init; }
 
     /// <summary>The fragment's name.</summary>
     public required NameNode Name { get; init; }

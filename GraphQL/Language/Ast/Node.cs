@@ -89,13 +89,15 @@ public enum NodeKind
     EnumTypeExtension,
     /// <summary>An <see cref="InputObjectTypeExtensionNode"/>.</summary>
     InputObjectTypeExtension,
+    /// <summary>A <see cref="DirectiveExtensionNode"/>.</summary>
+    DirectiveExtension,
 }
 
 /// <summary>Where a node lies in its source: start and end offsets (end exclusive).</summary>
 /// <param name="Start">Offset of the node's first character.</param>
 /// <param name="End">Offset just past the node's last character.</param>
 /// <param name="Source">The source the offsets refer to.</param>
-public sealed record Location(int Start, int End, Source Source);
+public readonly record struct Location(int Start, int End, Source Source);
 
 /// <summary>The base of every AST node: immutable data with a kind and an optional location.</summary>
 public abstract class Node

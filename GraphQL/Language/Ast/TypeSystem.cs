@@ -171,7 +171,7 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
 }
 
 /// <summary>A directive definition: <c>directive @name(arguments) repeatable on LOCATIONS</c>.</summary>
-public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
+public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode, IHasDirectives
 {
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.DirectiveDefinition;
@@ -184,6 +184,9 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
 
     /// <summary>The directive's arguments.</summary>
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; init; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
 
     /// <summary>True when the directive may appear more than once at a location.</summary>
     public bool Repeatable { get; init; }

@@ -90,3 +90,16 @@ public sealed class InputObjectTypeExtensionNode : TypeExtensionNode
     /// <summary>The added input fields.</summary>
     public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
 }
+
+/// <summary>A directive extension (graphql-js 17): <c>extend directive @name @directives</c>.</summary>
+public sealed class DirectiveExtensionNode : TypeSystemExtensionNode, IHasDirectives
+{
+    /// <inheritdoc />
+    public override NodeKind Kind => NodeKind.DirectiveExtension;
+
+    /// <summary>The name of the extended directive (without the @).</summary>
+    public required NameNode Name { get; init; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+}
