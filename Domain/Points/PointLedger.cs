@@ -42,6 +42,21 @@ public sealed class PointLedger(IHousingStore store, TimeProvider clock, PointsP
     public Task<PointAccount> PersonalAccountAsync(Guid residentId, CancellationToken ct = default) =>
         AccountAsync(PointAccount.PersonalKey(residentId), () => PointAccount.Personal(residentId), ct);
 
+    /// <summary>
+    /// The personal account a payment comes from; refuses (INSUFFICIENT_POINTS) before anything is staged
+    /// when the resident has no account yet.
+    /// </summary>
+    public async Task<PointAccount> PayingPersonalAccountAsync(Guid residentId, long amount, CancellationToken ct = default)
+    {
+        var key = PointAccount.PersonalKey(residentId);
+        var account = _accounts.GetValueOrDefault(key)
+            ?? await store.FirstOrDefaultAsync(store.Query<PointAccount>().Where(a => a.Key == key), ct)
+            ?? throw new DomainException("INSUFFICIENT_POINTS", $"The balance of 0 points does not cover {amount:N0} points.");
+        account.RequireCovers(amount);
+        _accounts[key] = account;
+        return account;
+    }
+
     public Task<PointAccount> CommonAccountAsync(Guid complexId, CancellationToken ct = default) =>
         AccountAsync(PointAccount.CommonKey(complexId), () => PointAccount.Common(complexId), ct);
 

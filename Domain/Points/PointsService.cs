@@ -66,11 +66,11 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var resident = await ComplexAccess.RequireResidentAsync(store, actor, ct);
         RequirePositive(command.Amount);
         var ledger = NewLedger();
-        var account = await ledger.PersonalAccountAsync(resident.Id, ct);
         var key = $"spend:{resident.Id}:{command.IdempotencyKey}";
         var fingerprint = $"spend|{resident.Id}|{command.Amount}|{command.ListingId}|{command.Purpose}";
         if (await ledger.FindReplayAsync(key, fingerprint, ct) is { } replay)
-            return PointsReceipt.Of(replay, account.Id, replayed: true);
+            return PointsReceipt.Of(replay, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, replayed: true);
+        var account = await ledger.PayingPersonalAccountAsync(resident.Id, command.Amount, ct);
         var tx = ledger.Post(key, LedgerTransactionKind.ListingPurchase, command.Purpose, command.ListingId, fingerprint,
             (account, -command.Amount), (await ledger.SystemAccountAsync(PointAccountKind.ListingPurchases, ct), command.Amount));
         await store.SaveChangesAsync(ct);
@@ -87,11 +87,11 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         if (complex.Operator == HousingOperator.None)
             throw new DomainException("NO_OPERATOR", $"{complex.Name} is not a rental complex; rent can be paid with points only to a rental operator.");
         var ledger = NewLedger();
-        var account = await ledger.PersonalAccountAsync(resident.Id, ct);
         var key = $"rent:{resident.Id}:{command.IdempotencyKey}";
         var fingerprint = $"rent|{resident.Id}|{command.Amount}|{command.Month}|{complex.Operator}";
         if (await ledger.FindReplayAsync(key, fingerprint, ct) is { } replay)
-            return PointsReceipt.Of(replay, account.Id, replayed: true);
+            return PointsReceipt.Of(replay, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, replayed: true);
+        var account = await ledger.PayingPersonalAccountAsync(resident.Id, command.Amount, ct);
         var tx = ledger.Post(key, LedgerTransactionKind.RentPayment, $"{command.Month} 임대료 ({complex.Operator})", resident.HouseholdId, fingerprint,
             (account, -command.Amount), (await ledger.RentAccountAsync(complex.Operator, ct), command.Amount));
         await store.SaveChangesAsync(ct);

@@ -99,6 +99,19 @@ public class PointsTests
     }
 
     [Fact]
+    public async Task A_replay_is_answered_even_after_the_balance_ran_out()
+    {
+        var f = await CreateAsync();
+        await f.GrantAsync(3_000);
+        var first = await f.Points.SpendPointsAsync(f.Resident, new SpendPointsCommand(3_000, "all", "전부"));
+
+        var again = await f.Points.SpendPointsAsync(f.Resident, new SpendPointsCommand(3_000, "all", "전부"));
+
+        Assert.Equal(first.TransactionId, again.TransactionId);
+        Assert.Equal(0, again.BalanceAfter);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_for_a_different_request_is_refused()
     {
         var f = await CreateAsync();

@@ -1,0 +1,231 @@
+using Housing.Domain.Common;
+using Housing.Domain.Complexes;
+
+namespace Housing.Domain.Documents;
+
+/// <summary>What one delivery would have cost by registered mail (등기우편), to count the postage the platform saves.</summary>
+public sealed record DocumentPostage(long RatePerDelivery = 2_530)
+{
+    public DocumentPostage Validated() => RatePerDelivery < 0
+        ? throw new DomainException("INVALID_POSTAGE", "The postage rate per delivery cannot be negative.")
+        : this;
+}
+
+public sealed record SendDocumentCommand(
+    Guid FromRegionId,
+    string Department,
+    string Title,
+    string Body,
+    DocumentCategory Category,
+    IReadOnlyList<Guid> ComplexIds,
+    bool RequiresReply = false,
+    DateTimeOffset? ReplyDueAt = null,
+    IReadOnlyList<Attachment>? Attachments = null);
+
+public sealed record SendToDistrictCommand(
+    Guid FromComplexId,
+    string Title,
+    string Body,
+    DocumentCategory Category,
+    bool RequiresReply = false,
+    DateTimeOffset? ReplyDueAt = null,
+    IReadOnlyList<Attachment>? Attachments = null);
+
+public sealed record PostageSaved(int Year, int Deliveries, long Amount);
+
+/// <summary>A delivery the notifier should send an SMS for now.</summary>
+public sealed record PendingNotification(Guid DocumentId, Guid DeliveryId, Guid ComplexId, string Number, string Title, DateTimeOffset? ReplyDueAt);
+
+/// <summary>
+/// Use cases of official electronic documents between the district office and the complexes.
+/// The SMS itself is sent by the notifier job: it reads <see cref="PendingNotificationsAsync"/> and calls
+/// <see cref="MarkNotifiedAsync"/> after each successful send.
+/// </summary>
+public sealed class DocumentService(IHousingStore store, TimeProvider clock, DocumentPostage postage)
+{
+    private readonly DocumentPostage _postage = postage.Validated();
+
+    /// <summary>A district officer sends a document to complexes of the district (chosen by hand or resolved from a filter).</summary>
+    public async Task<Document> SendDocumentAsync(Actor actor, SendDocumentCommand command, CancellationToken ct = default)
+    {
+        actor.Require(Roles.DistrictOfficer, Roles.PlatformAdmin);
+        var region = await store.FirstOrDefaultAsync(store.Query<Region>().Where(r => r.Id == command.FromRegionId), ct)
+            ?? throw new NotFoundException(nameof(Region), command.FromRegionId);
+        var ids = command.ComplexIds.Distinct().ToList();
+        var complexes = await store.ToListAsync(store.Query<Complex>().Where(c => ids.Contains(c.Id)), ct);
+        var missing = ids.Except(complexes.Select(c => c.Id)).ToList();
+        if (missing.Count > 0)
+            throw new NotFoundException(nameof(Complex), missing[0]);
+        if (complexes.FirstOrDefault(c => c.RegionId != region.Id) is { } outside)
+            throw new DomainException("RECIPIENT_OUTSIDE_DISTRICT", $"{outside.Name} is not in {region.FullName}; a district office writes to its own complexes.");
+
+        var now = clock.GetUtcNow();
+        var year = KoreanCalendar.DateOf(now).Year;
+        var document = Document.Send(DocumentParty.DistrictOffice, region.Id, $"{region.SigunguName} {command.Department}", command.Department,
+            year, await NextSequenceAsync(region.Id, year, ct), command.Title, command.Body, command.Category, command.Attachments,
+            command.RequiresReply, command.ReplyDueAt, actor.UserId, now,
+            [.. complexes.OrderBy(c => c.Name).Select(c => (DocumentParty.Complex, c.Id, c.Name))]);
+        store.Add(document);
+        await store.SaveChangesAsync(ct);
+        return document;
+    }
+
+    /// <summary>A manager's complex sends a document (a report, a request) to its district office.</summary>
+    public async Task<Document> SendToDistrictAsync(Actor actor, SendToDistrictCommand command, CancellationToken ct = default)
+    {
+        if (!await ComplexAccess.IsManagerOfAsync(store, clock, actor, command.FromComplexId, ct))
+            throw new ForbiddenException("Only a manager of the complex sends documents in its name.");
+        var complex = await store.FirstOrDefaultAsync(store.Query<Complex>().Where(c => c.Id == command.FromComplexId), ct)
+            ?? throw new NotFoundException(nameof(Complex), command.FromComplexId);
+        var region = await store.FirstOrDefaultAsync(store.Query<Region>().Where(r => r.Id == complex.RegionId), ct)
+            ?? throw new NotFoundException(nameof(Region), complex.RegionId);
+        var now = clock.GetUtcNow();
+        var year = KoreanCalendar.DateOf(now).Year;
+        var document = Document.Send(DocumentParty.Complex, complex.Id, complex.Name, $"{complex.Name} 관리사무소", year,
+            await NextSequenceAsync(complex.Id, year, ct), command.Title, command.Body, command.Category, command.Attachments,
+            command.RequiresReply, command.ReplyDueAt, actor.UserId, now,
+            [(DocumentParty.DistrictOffice, region.Id, $"{region.SigunguName}청")]);
+        store.Add(document);
+        await store.SaveChangesAsync(ct);
+        return document;
+    }
+
+    /// <summary>The notifier reports that the SMS for a delivery went out.</summary>
+    public async Task MarkNotifiedAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
+    {
+        actor.Require(Roles.PlatformAdmin);
+        var document = await DocumentOfDeliveryAsync(deliveryId, ct);
+        document.MarkNotified(deliveryId, clock.GetUtcNow());
+        await store.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The sending office asks for the SMS to be sent again (a reminder); refused once the recipient replied.</summary>
+    public async Task ResendNotificationAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
+    {
+        var document = await DocumentOfDeliveryAsync(deliveryId, ct);
+        await RequireSenderAsync(actor, document, ct);
+        document.RequestNotification(deliveryId, clock.GetUtcNow());
+        await store.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A manager of the recipient complex (or, for documents to the district, a district officer) opens it.</summary>
+    public async Task<DocumentDelivery> MarkDeliveryReadAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
+    {
+        var document = await DocumentOfDeliveryAsync(deliveryId, ct);
+        var delivery = document.Delivery(deliveryId);
+        await RequireRecipientAsync(actor, delivery, ct);
+        if (document.MarkRead(deliveryId, actor.UserId, clock.GetUtcNow()))
+            await store.SaveChangesAsync(ct);
+        return delivery;
+    }
+
+    /// <summary>The recipient replies with a report and attachments; a late reply is accepted and stays marked overdue.</summary>
+    public async Task<DocumentReply> ReplyToDocumentAsync(Actor actor, Guid deliveryId, string body, IReadOnlyList<Attachment>? attachments, CancellationToken ct = default)
+    {
+        var document = await DocumentOfDeliveryAsync(deliveryId, ct);
+        await RequireRecipientAsync(actor, document.Delivery(deliveryId), ct);
+        var reply = document.Reply(deliveryId, actor.UserId, body, attachments, clock.GetUtcNow());
+        await store.SaveChangesAsync(ct);
+        return reply;
+    }
+
+    /// <summary>Marks deliveries overdue whose deadline passed before <paramref name="asOf"/> without a reply; idempotent.</summary>
+    public async Task<int> MarkOverdueDeliveriesAsync(Actor actor, DateTimeOffset asOf, CancellationToken ct = default)
+    {
+        actor.Require(Roles.PlatformAdmin);
+        var documents = await store.ToListAsync(store.Query<Document>().PastDeadlineWithoutReply(asOf), ct);
+        var changed = documents.Sum(d => d.MarkOverdue(asOf));
+        if (changed > 0)
+            await store.SaveChangesAsync(ct);
+        return changed;
+    }
+
+    /// <summary>Deliveries whose SMS is due (new documents and resend requests), oldest request first.</summary>
+    public async Task<List<PendingNotification>> PendingNotificationsAsync(Actor actor, int max = 500, CancellationToken ct = default)
+    {
+        actor.Require(Roles.PlatformAdmin);
+        var documents = await store.ToListAsync(store.Query<Document>().Where(d => d.Deliveries.Any(x =>
+            x.NotificationRequestedAt != null && (x.LastNotifiedAt == null || x.LastNotifiedAt < x.NotificationRequestedAt))), ct);
+        return [.. documents
+            .SelectMany(d => d.Deliveries.Where(x => x.AwaitsNotification && x.RecipientKind == DocumentParty.Complex)
+                .Select(x => (d, x)))
+            .OrderBy(p => p.x.NotificationRequestedAt)
+            .Take(max)
+            .Select(p => new PendingNotification(p.d.Id, p.x.Id, p.x.RecipientId, p.d.Number, p.d.Title, p.d.ReplyDueAt))];
+    }
+
+    /// <summary>A document, for its sender's side or a recipient's manager.</summary>
+    public async Task<Document> DocumentAsync(Actor actor, Guid documentId, CancellationToken ct = default)
+    {
+        var document = await store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Id == documentId), ct)
+            ?? throw new NotFoundException(nameof(Document), documentId);
+        if (actor.IsAnyOf(Roles.PlatformAdmin, Roles.DistrictOfficer)) return document;
+        foreach (var complexId in document.Deliveries.Where(d => d.RecipientKind == DocumentParty.Complex).Select(d => d.RecipientId)
+                     .Append(document.SenderKind == DocumentParty.Complex ? document.SenderId : Guid.Empty))
+            if (await ComplexAccess.IsManagerOfAsync(store, clock, actor, complexId, ct))
+                return document;
+        throw new NotFoundException(nameof(Document), documentId);
+    }
+
+    /// <summary>Postage the platform saved in a (Korean) year: every delivery would have been a registered letter.</summary>
+    public async Task<PostageSaved> PostageSavedAsync(Actor actor, int year, CancellationToken ct = default)
+    {
+        actor.Require(Roles.DistrictOfficer, Roles.PlatformAdmin);
+        var from = KoreanCalendar.StartOf(new DateOnly(year, 1, 1));
+        var to = KoreanCalendar.StartOf(new DateOnly(year + 1, 1, 1));
+        var deliveries = await store.CountAsync(store.Query<Document>()
+            .Where(d => d.SentAt >= from && d.SentAt < to)
+            .SelectMany(d => d.Deliveries), ct);
+        return new PostageSaved(year, deliveries, deliveries * _postage.RatePerDelivery);
+    }
+
+    private async Task<int> NextSequenceAsync(Guid senderId, int year, CancellationToken ct)
+    {
+        var last = await store.FirstOrDefaultAsync(store.Query<Document>()
+            .Where(d => d.SenderId == senderId && d.Year == year)
+            .OrderByDescending(d => d.Sequence)
+            .Select(d => (int?)d.Sequence), ct);
+        return (last ?? 0) + 1;
+    }
+
+    private async Task<Document> DocumentOfDeliveryAsync(Guid deliveryId, CancellationToken ct) =>
+        await store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Deliveries.Any(x => x.Id == deliveryId)), ct)
+        ?? throw new NotFoundException(nameof(DocumentDelivery), deliveryId);
+
+    private async Task RequireRecipientAsync(Actor actor, DocumentDelivery delivery, CancellationToken ct)
+    {
+        var allowed = delivery.RecipientKind == DocumentParty.Complex
+            ? await ComplexAccess.IsManagerOfAsync(store, clock, actor, delivery.RecipientId, ct)
+            : actor.IsIn(Roles.DistrictOfficer);
+        if (!allowed)
+            throw new ForbiddenException($"Only the recipient ({delivery.RecipientName}) reads and replies to this delivery.");
+    }
+
+    private async Task RequireSenderAsync(Actor actor, Document document, CancellationToken ct)
+    {
+        var allowed = document.SenderKind == DocumentParty.DistrictOffice
+            ? actor.IsAnyOf(Roles.DistrictOfficer, Roles.PlatformAdmin)
+            : await ComplexAccess.IsManagerOfAsync(store, clock, actor, document.SenderId, ct);
+        if (!allowed)
+            throw new ForbiddenException($"Only the sender of {document.Number} may do this.");
+    }
+}
+
+/// <summary>Query helpers over documents that translate to SQL, for the inbox, outbox, tracking and reminder jobs.</summary>
+public static class DocumentQueries
+{
+    public static IQueryable<Document> InboxOf(this IQueryable<Document> documents, DocumentParty kind, Guid recipientId) =>
+        documents.Where(d => d.Deliveries.Any(x => x.RecipientKind == kind && x.RecipientId == recipientId));
+
+    public static IQueryable<Document> OutboxOf(this IQueryable<Document> documents, DocumentParty kind, Guid senderId) =>
+        documents.Where(d => d.SenderKind == kind && d.SenderId == senderId);
+
+    /// <summary>Documents whose deadline passed before <paramref name="asOf"/> with a delivery neither replied nor yet marked overdue.</summary>
+    public static IQueryable<Document> PastDeadlineWithoutReply(this IQueryable<Document> documents, DateTimeOffset asOf) =>
+        documents.Where(d => d.ReplyDueAt != null && d.ReplyDueAt < asOf
+            && d.Deliveries.Any(x => x.Status != DeliveryStatus.Replied && x.Status != DeliveryStatus.Overdue));
+
+    /// <summary>Documents due by <paramref name="dueBy"/> with deliveries still unanswered: the D-3 / D-1 / overdue reminders.</summary>
+    public static IQueryable<Document> AwaitingReplyDueBy(this IQueryable<Document> documents, DateTimeOffset dueBy) =>
+        documents.Where(d => d.ReplyDueAt != null && d.ReplyDueAt <= dueBy && d.Deliveries.Any(x => x.Status != DeliveryStatus.Replied));
+}
