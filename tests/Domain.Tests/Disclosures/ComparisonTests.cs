@@ -1,0 +1,120 @@
+using Housing.Domain.Common;
+using Housing.Domain.Complexes;
+using Housing.Domain.Disclosures;
+
+namespace Domain.Tests.Disclosures;
+
+public sealed class ComparisonTests
+{
+    private static readonly YearMonth May = new(2026, 5);
+
+    [Theory]
+    [InlineData(0, FeeLevel.Low)]
+    [InlineData(19.99, FeeLevel.Low)]
+    [InlineData(20, FeeLevel.SomewhatLow)]
+    [InlineData(39.99, FeeLevel.SomewhatLow)]
+    [InlineData(40, FeeLevel.Average)]
+    [InlineData(59.99, FeeLevel.Average)]
+    [InlineData(60, FeeLevel.SomewhatHigh)]
+    [InlineData(79.99, FeeLevel.SomewhatHigh)]
+    [InlineData(80, FeeLevel.High)]
+    [InlineData(100, FeeLevel.High)]
+    public void The_five_levels_are_percentile_quintiles(double percentile, FeeLevel level) =>
+        Assert.Equal(level, FeeComparison.LevelOf(percentile));
+
+    [Fact]
+    public void The_levels_carry_k_apts_korean_names()
+    {
+        Assert.Equal(["낮은 수준", "다소 낮음", "보통 수준", "다소 높음", "높은 수준"], Enum.GetValues<FeeLevel>().Select(l => l.KoreanName()));
+    }
+
+    [Fact]
+    public void The_percentile_counts_peers_below_and_half_of_the_ties()
+    {
+        double[] peers = [1, 2, 3, 4];
+        Assert.Equal(0, FeeComparison.PercentileRank(0.5, peers));
+        Assert.Equal(50, FeeComparison.PercentileRank(2.5, peers));
+        Assert.Equal(62.5, FeeComparison.PercentileRank(3, peers));
+        Assert.Equal(100, FeeComparison.PercentileRank(9, peers));
+    }
+
+    [Fact]
+    public void Twenty_peers_are_rated_and_nineteen_are_not()
+    {
+        var twenty = Enumerable.Range(1, 20).Select(i => (double)i).ToList();
+        var rated = FeeComparison.Standing("LABOR", 20.5, twenty);
+        Assert.Equal(FeeLevel.High, rated.Level);
+        Assert.Equal(20, rated.PeerCount);
+
+        var nineteen = twenty.Take(19).ToList();
+        var unrated = FeeComparison.Standing("LABOR", 20.5, nineteen);
+        Assert.False(unrated.IsRated);
+        Assert.Null(unrated.Level);
+        Assert.Equal(19, unrated.PeerCount);
+        Assert.Equal(100, unrated.Percentile);
+    }
+
+    [Fact]
+    public async Task A_complex_is_ranked_per_item_among_similar_complexes_that_disclosed_the_month()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var own = await w.ComplexAsync("우리 아파트");
+        for (var i = 1; i <= 25; i++)
+        {
+            var peer = await w.ComplexAsync($"비슷한 아파트 {i}");
+            await w.FileAsync(peer, May, PeerAmounts(i * 1_000_000L));
+        }
+        var unlike = await w.World.AddComplexAsync("지역난방 아파트", heating: HeatingType.District);
+        await w.FileAsync(unlike, May, PeerAmounts(1));
+        var small = await w.ComplexAsync("작은 단지", households: 120);
+        await w.FileAsync(small, May, PeerAmounts(1));
+        await w.ComplexAsync("미공개 단지");
+        await w.FileAsync(own, May, PeerAmounts(20_500_000));
+
+        var comparison = await w.Disclosures.CompareWithPeersAsync(own.Id, May);
+
+        Assert.Equal(26, comparison.PeerComplexes);
+        Assert.Equal(25, comparison.PeersDisclosed);
+        var labor = comparison.Item("LABOR")!;
+        Assert.Equal(25, labor.PeerCount);
+        Assert.Equal(80, labor.Percentile);
+        Assert.Equal(FeeLevel.High, labor.Level);
+        Assert.Equal(13_000_000 / 120_000.0, labor.PeerMedian!.Value, 6);
+        var security = comparison.Item("SECURITY")!;
+        Assert.Equal(50, security.Percentile);
+        Assert.Equal(FeeLevel.Average, security.Level);
+        var elevator = comparison.Item("ELEVATOR")!;
+        Assert.Equal(0, elevator.PeerCount);
+        Assert.False(elevator.IsRated);
+        Assert.Equal(25, comparison.Total(FeeComparison.GrandTotal)!.PeerCount);
+    }
+
+    [Fact]
+    public async Task With_fewer_than_twenty_peers_nothing_is_rated_but_the_peer_count_is_given()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var own = await w.ComplexAsync("우리 아파트");
+        for (var i = 1; i <= 19; i++)
+            await w.FileAsync(await w.ComplexAsync($"비슷한 아파트 {i}"), May, PeerAmounts(i * 1_000_000L));
+        await w.FileAsync(own, May, PeerAmounts(5_000_000));
+
+        var comparison = await w.Disclosures.CompareWithPeersAsync(own.Id, May);
+        Assert.All(comparison.Items.Concat(comparison.Totals), s => Assert.Null(s.Level));
+        Assert.Equal(19, comparison.Item("LABOR")!.PeerCount);
+        Assert.NotNull(comparison.Item("LABOR")!.Percentile);
+    }
+
+    [Fact]
+    public async Task Comparing_a_month_not_filed_is_not_found()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var own = await w.ComplexAsync();
+        await Assert.ThrowsAsync<NotFoundException>(() => w.Disclosures.CompareWithPeersAsync(own.Id, May));
+    }
+
+    private static Dictionary<string, long> PeerAmounts(long labor) => new()
+    {
+        ["LABOR"] = labor,
+        ["SECURITY"] = 30_000_000,
+    };
+}
