@@ -1,0 +1,46 @@
+using Housing.Infrastructure.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Housing.Infrastructure.Persistence;
+
+/// <summary>
+/// The configured database: which provider, which connection string, and how to open a context on it.
+/// Jobs and other code outside a request use <see cref="CreateContext"/>; requests get a scoped context.
+/// </summary>
+public sealed class HousingDatabase
+{
+    public const string SqliteFileName = "housing.db";
+
+    private readonly DbContextOptions _contextOptions;
+
+    public HousingDatabase(IOptions<DatabaseOptions> options, HousingDataFolder dataFolder, ILoggerFactory loggerFactory)
+    {
+        Provider = options.Value.ParsedProvider;
+        ConnectionString = Provider == DatabaseProvider.Sqlite
+            ? SqliteConnectionStringFor(dataFolder.PathOf(SqliteFileName))
+            : options.Value.ConnectionString!;
+        _contextOptions = Provider == DatabaseProvider.Sqlite
+            ? new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(ConnectionString).UseLoggerFactory(loggerFactory).Options
+            : new DbContextOptionsBuilder<PostgresHousingDbContext>().UseNpgsql(ConnectionString).UseLoggerFactory(loggerFactory).Options;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public HousingDbContext CreateContext() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteHousingDbContext((DbContextOptions<SqliteHousingDbContext>)_contextOptions)
+        : new PostgresHousingDbContext((DbContextOptions<PostgresHousingDbContext>)_contextOptions);
+
+    /// <summary>Foreign keys on, and a busy timeout so a writer waits for another instead of failing at once.</summary>
+    public static string SqliteConnectionStringFor(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        ForeignKeys = true,
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+}
