@@ -1,0 +1,102 @@
+using GraphQL.Error;
+using GraphQL.Language;
+using GraphQL.Language.Ast;
+
+namespace GraphQL.Validation.Rules;
+
+/// <summary>Spec §5.7.1 Directives Are Defined, and §5.7.2 Directives Are In Valid Locations.</summary>
+public sealed class KnownDirectivesRule : IValidationRule
+{
+    /// <summary>The rule.</summary>
+    public static KnownDirectivesRule Instance { get; } = new();
+
+    /// <inheritdoc />
+    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+
+    private sealed class Visitor : AstVisitor
+    {
+        private readonly ValidationContext _context;
+        private readonly Dictionary<string, HashSet<DirectiveLocation>> _locations = new(StringComparer.Ordinal);
+
+        public Visitor(ValidationContext context)
+        {
+            _context = context;
+            foreach (var directive in context.Schema.Directives)
+            {
+                _locations[directive.Name] = [.. directive.Locations];
+            }
+
+            foreach (var definition in context.Document.Definitions)
+            {
+                if (definition is DirectiveDefinitionNode directive)
+                {
+                    var locations = new HashSet<DirectiveLocation>();
+                    foreach (var name in directive.Locations)
+                    {
+                        if (DirectiveLocationNames.TryParse(name.Value, out var location))
+                        {
+                            locations.Add(location);
+                        }
+                    }
+
+                    _locations[directive.Name.Value] = locations;
+                }
+            }
+        }
+
+        public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
+        {
+            if (node is not DirectiveNode directive)
+            {
+                return VisitorAction.Continue;
+            }
+
+            var name = directive.Name.Value;
+            if (!_locations.TryGetValue(name, out var locations))
+            {
+                _context.ReportError(new GraphQLError("Unknown directive \"@" + name + "\".", directive));
+                return VisitorAction.Continue;
+            }
+
+            if (LocationOf(ancestors) is { } candidate && !locations.Contains(candidate))
+            {
+                _context.ReportError(new GraphQLError("Directive \"@" + name + "\" may not be used on " + candidate.ToName() + ".", directive));
+            }
+
+            return VisitorAction.Continue;
+        }
+
+        private static DirectiveLocation? LocationOf(IReadOnlyList<Node> ancestors)
+        {
+            var appliedTo = ancestors[^1];
+            return appliedTo.Kind switch
+            {
+                NodeKind.OperationDefinition => ((OperationDefinitionNode)appliedTo).Operation switch
+                {
+                    OperationType.Query => DirectiveLocation.Query,
+                    OperationType.Mutation => DirectiveLocation.Mutation,
+                    _ => DirectiveLocation.Subscription,
+                },
+                NodeKind.Field => DirectiveLocation.Field,
+                NodeKind.FragmentSpread => DirectiveLocation.FragmentSpread,
+                NodeKind.InlineFragment => DirectiveLocation.InlineFragment,
+                NodeKind.FragmentDefinition => DirectiveLocation.FragmentDefinition,
+                NodeKind.VariableDefinition => DirectiveLocation.VariableDefinition,
+                NodeKind.SchemaDefinition or NodeKind.SchemaExtension => DirectiveLocation.Schema,
+                NodeKind.ScalarTypeDefinition or NodeKind.ScalarTypeExtension => DirectiveLocation.Scalar,
+                NodeKind.ObjectTypeDefinition or NodeKind.ObjectTypeExtension => DirectiveLocation.Object,
+                NodeKind.FieldDefinition => DirectiveLocation.FieldDefinition,
+                NodeKind.InterfaceTypeDefinition or NodeKind.InterfaceTypeExtension => DirectiveLocation.Interface,
+                NodeKind.UnionTypeDefinition or NodeKind.UnionTypeExtension => DirectiveLocation.Union,
+                NodeKind.EnumTypeDefinition or NodeKind.EnumTypeExtension => DirectiveLocation.Enum,
+                NodeKind.EnumValueDefinition => DirectiveLocation.EnumValue,
+                NodeKind.InputObjectTypeDefinition or NodeKind.InputObjectTypeExtension => DirectiveLocation.InputObject,
+                NodeKind.InputValueDefinition => ancestors.Count > 1 && ancestors[^2].Kind is NodeKind.InputObjectTypeDefinition or NodeKind.InputObjectTypeExtension
+                    ? DirectiveLocation.InputFieldDefinition
+                    : DirectiveLocation.ArgumentDefinition,
+                NodeKind.DirectiveDefinition or NodeKind.DirectiveExtension => DirectiveLocation.DirectiveDefinition,
+                _ => null,
+            };
+        }
+    }
+}
