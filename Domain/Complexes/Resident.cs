@@ -83,11 +83,12 @@ public sealed class Resident : AggregateRoot
             throw new DomainException("RESIDENT_LEFT", $"Resident {Name} left on {LeftOn:yyyy-MM-dd}.");
     }
 
-    /// <summary>Keeps digits only (010-1234-5678 → 01012345678) and checks a plausible Korean number.</summary>
+    /// <summary>Keeps digits only (010-1234-5678 → 01012345678) and checks a plausible Korean number (or an 8-digit 1xxx-xxxx one).</summary>
     public static string NormalizePhone(string? phone)
     {
         var digits = new string((phone ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (digits.Length is < 9 or > 11 || digits[0] != '0')
+        var nationwide = digits.Length == 8 && digits[0] == '1';
+        if (!nationwide && (digits.Length is < 9 or > 11 || digits[0] != '0'))
             throw new DomainException("INVALID_PHONE", $"'{phone}' is not a phone number; expected e.g. 010-1234-5678.");
         return digits;
     }

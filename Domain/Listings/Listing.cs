@@ -239,6 +239,8 @@ public sealed class Listing : AggregateRoot
             throw Invalid("A title of 1 to 200 characters is required.");
         if (d.Price < 0)
             throw Invalid($"The price cannot be negative ({d.Price:N0} KRW).");
+        if (d.Price == 0 && d.AcceptsPoints)
+            throw Invalid("A free listing takes no points.");
         if (Kind != ListingKind.Talent && d.TalentCategory is not null)
             throw Invalid("Only talent listings have a talent category.");
         if (Kind != ListingKind.GroupBuy && (d.MinimumParticipants is not null || d.Deadline is not null))
@@ -247,8 +249,8 @@ public sealed class Listing : AggregateRoot
             throw Invalid("Only rental housing listings have rental terms.");
         switch (Kind)
         {
-            case ListingKind.GoodsGiveaway when d.Price != 0 || d.AcceptsPoints:
-                throw Invalid("A giveaway is free: price 0 and no points.");
+            case ListingKind.GoodsGiveaway when d.Price != 0:
+                throw Invalid("A giveaway is free: its price is 0.");
             case ListingKind.GoodsSale or ListingKind.LocalProduct or ListingKind.SocialEconomyProduct when d.Price == 0:
                 throw Invalid("Goods for sale need a price above 0 KRW; give them away as a giveaway instead.");
             case ListingKind.Talent when d.TalentCategory is null:
@@ -259,8 +261,8 @@ public sealed class Listing : AggregateRoot
                 throw Invalid($"The group-buy deadline {d.Deadline:yyyy-MM-dd HH:mm} must be in the future.");
             case ListingKind.RentalHousing when d.Rental is null:
                 throw Invalid("A rental housing listing needs its terms (deposit, rent, area, address, supply type, application period).");
-            case ListingKind.RentalHousing when d.Price != 0 || d.AcceptsPoints:
-                throw Invalid("A rental housing listing states deposit and rent in its terms; its price is 0 and it takes no points.");
+            case ListingKind.RentalHousing when d.Price != 0:
+                throw Invalid("A rental housing listing states deposit and rent in its terms; its price is 0.");
         }
         Title = d.Title.Trim();
         Description = d.Description?.Trim() ?? "";

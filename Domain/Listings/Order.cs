@@ -66,8 +66,6 @@ public sealed class Order : AggregateRoot
             throw new DomainException("INVALID_QUANTITY", $"Order 1 to {MaxQuantity} units, not {quantity}.");
         if (payWithPoints && !listing.AcceptsPoints)
             throw new DomainException("POINTS_NOT_ACCEPTED", "This listing does not accept points.");
-        if (payWithPoints && listing.Price == 0)
-            throw new DomainException("NOTHING_TO_PAY", "This listing is free; there is nothing to pay with points.");
         return new Order(listing, buyerResidentId, buyerComplexId, quantity, payWithPoints, at.ToUniversalTime());
     }
 
