@@ -1,0 +1,180 @@
+using GraphQL.Execution;
+using GraphQL.Language.Ast;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphQL.Http;
+
+/// <summary>
+/// Serves GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with a JSON body, GET with query parameters
+/// for queries only, <c>application/graphql-response+json</c> and <c>application/json</c> responses.
+/// </summary>
+public sealed class GraphQLHttpEndpoint
+{
+    private readonly RequestExecutor _executor;
+    private readonly GraphQLHttpOptions _options;
+
+    /// <summary>Creates the endpoint over an executor.</summary>
+    public GraphQLHttpEndpoint(RequestExecutor executor, GraphQLHttpOptions options)
+    {
+        _executor = executor;
+        _options = options;
+    }
+
+    /// <summary>Handles one HTTP request.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var isGet = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        if (isGet && _options.BrowserTool is { } browserTool && WantsBrowserTool(context.Request))
+        {
+            await browserTool(context);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
+        try
+        {
+            if (mediaType is null)
+            {
+                throw new GraphQLHttpException(
+                    StatusCodes.Status406NotAcceptable,
+                    $"The Accept header must allow {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.",
+                    GraphQLHttpErrorCodes.NotAcceptable);
+            }
+
+            var body = await ReadRequestsAsync(context, isGet, cancellationToken);
+            await RespondAsync(context, body.Requests, mediaType, body.IsBatch, cancellationToken);
+        }
+        catch (GraphQLHttpException refusal)
+        {
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(context.Response, mediaType ?? GraphQLMediaTypes.Json, refusal, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer.
+        }
+    }
+
+    private async Task<GraphQLHttpRequestBody> ReadRequestsAsync(HttpContext context, bool isGet, CancellationToken cancellationToken)
+    {
+        GraphQLHttpRequestBody body;
+        if (isGet && _options.EnableGetRequests)
+        {
+            body = new GraphQLHttpRequestBody([GraphQLHttpRequestReader.ReadGet(context.Request)], IsBatch: false);
+        }
+        else if (HttpMethods.IsPost(context.Request.Method))
+        {
+            body = await GraphQLHttpRequestReader.ReadPostAsync(context, _options, cancellationToken);
+        }
+        else
+        {
+            throw NotAllowed(_options.EnableGetRequests ? "GET, POST" : "POST", "GraphQL requests must be sent with GET or POST.");
+        }
+
+        if (_options.RequestInterceptors.Count == 0)
+        {
+            return body;
+        }
+
+        var intercepted = new GraphQLHttpRequest[body.Requests.Count];
+        for (var i = 0; i < intercepted.Length; i++)
+        {
+            var request = body.Requests[i];
+            foreach (var interceptor in _options.RequestInterceptors)
+            {
+                request = await interceptor.OnRequestAsync(context, request, cancellationToken);
+            }
+
+            intercepted[i] = request;
+        }
+
+        return body with { Requests = intercepted };
+    }
+
+    private async Task RespondAsync(
+        HttpContext context, IReadOnlyList<GraphQLHttpRequest> requests, string mediaType, bool isBatch, CancellationToken cancellationToken)
+    {
+        var results = new ExecutionResult[requests.Count];
+        var requestContext = new RequestContext
+        {
+            RequestServices = context.RequestServices,
+            User = context.User,
+        };
+        for (var i = 0; i < requests.Count; i++)
+        {
+            try
+            {
+                results[i] = await ExecuteAsync(requests[i], requestContext, cancellationToken);
+            }
+            catch (GraphQLHttpException refusal) when (isBatch)
+            {
+                // One bad request of a batch fails alone; its neighbours still run.
+                results[i] = ExecutionResult.FromErrors(refusal.Errors);
+            }
+        }
+
+        var statusCode = isBatch ? StatusCodes.Status200OK : StatusCodeOf(results[0], mediaType);
+        if (_options.ResponseInterceptors.Count > 0)
+        {
+            var info = new GraphQLHttpResponseInfo(requests, statusCode, [.. results.Select(GraphQLHttpResponseWriter.ErrorsOf)]);
+            foreach (var interceptor in _options.ResponseInterceptors)
+            {
+                await interceptor.OnResponseAsync(context, info, cancellationToken);
+            }
+        }
+
+        if (isBatch)
+        {
+            await GraphQLHttpResponseWriter.WriteBatchAsync(context.Response, statusCode, mediaType, results, cancellationToken);
+        }
+        else
+        {
+            await GraphQLHttpResponseWriter.WriteResultAsync(context.Response, statusCode, mediaType, results[0], cancellationToken);
+        }
+    }
+
+    private ValueTask<ExecutionResult> ExecuteAsync(GraphQLHttpRequest httpRequest, RequestContext context, CancellationToken cancellationToken)
+    {
+        if (httpRequest.Query is null)
+        {
+            throw GraphQLHttpRequestReader.Invalid("A GraphQL request must have a \"query\" parameter.");
+        }
+
+        var request = new GraphQLRequest
+        {
+            Query = httpRequest.Query,
+            OperationName = httpRequest.OperationName,
+            Variables = httpRequest.Variables,
+            Extensions = httpRequest.Extensions,
+        };
+        if (httpRequest.IsGet && _executor.GetOperationType(request) is { } operationType && operationType != OperationType.Query)
+        {
+            throw NotAllowed("POST", $"A {operationType.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
+        }
+
+        return _executor.ExecuteAsync(request, context, cancellationToken);
+    }
+
+    // Under application/graphql-response+json a request error (no data entry) is 400; application/json is always 200.
+    private static int StatusCodeOf(ExecutionResult result, string mediaType) =>
+        !result.HasData && mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    private static bool WantsBrowserTool(HttpRequest request)
+    {
+        if (request.Query.ContainsKey("query"))
+        {
+            return false;
+        }
+
+        return MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+            && accepted.Any(m => m.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static GraphQLHttpException NotAllowed(string allow, string message)
+    {
+        var refusal = new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, message, GraphQLHttpErrorCodes.MethodNotAllowed);
+        refusal.Headers[HeaderNames.Allow] = allow;
+        return refusal;
+    }
+}
