@@ -41,11 +41,13 @@ public abstract class ScalarType : NamedType, ILeafType
 }
 
 /// <summary>A scalar defined by delegates, as built from SDL or for a quick custom scalar.</summary>
+/// <remarks>Use <see cref="Like"/> to give a known scalar's behaviour a new description or URL.</remarks>
 public sealed class DelegateScalarType : ScalarType
 {
     private readonly Func<object, object> _serialize;
     private readonly Func<object, object> _parseValue;
     private readonly Func<ValueNode, object> _parseLiteral;
+    private readonly Func<object, ValueNode?> _valueToLiteral;
 
     /// <summary>Creates a scalar; the defaults pass values through unchanged, like graphql-js's default scalar.</summary>
     public DelegateScalarType(
@@ -54,13 +56,19 @@ public sealed class DelegateScalarType : ScalarType
         string? specifiedByUrl = null,
         Func<object, object>? serialize = null,
         Func<object, object>? parseValue = null,
-        Func<ValueNode, object>? parseLiteral = null)
+        Func<ValueNode, object>? parseLiteral = null,
+        Func<object, ValueNode?>? valueToLiteral = null)
         : base(name, description, specifiedByUrl)
     {
+        _valueToLiteral = valueToLiteral ?? Utilities.AstFromValue.Untyped;
         _serialize = serialize ?? (v => v);
         _parseValue = parseValue ?? (v => v);
         _parseLiteral = parseLiteral ?? (node => Utilities.ValueFromAst.Untyped(node, null)!);
     }
+
+    /// <summary>A scalar with another scalar's coercion under its own name, description and URL.</summary>
+    public static DelegateScalarType Like(ScalarType implementation, string name, string? description, string? specifiedByUrl) =>
+        new(name, description, specifiedByUrl, implementation.Serialize, implementation.ParseValue, implementation.ParseLiteral, implementation.ValueToLiteral);
 
     /// <inheritdoc />
     public override object Serialize(object value) => _serialize(value);
@@ -72,5 +80,5 @@ public sealed class DelegateScalarType : ScalarType
     public override object ParseLiteral(ValueNode literal) => _parseLiteral(literal);
 
     /// <inheritdoc />
-    public override ValueNode? ValueToLiteral(object value) => Utilities.AstFromValue.Untyped(value);
+    public override ValueNode? ValueToLiteral(object value) => _valueToLiteral(value);
 }
