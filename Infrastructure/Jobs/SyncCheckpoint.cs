@@ -60,12 +60,15 @@ public sealed class SyncCheckpoint : AggregateRoot
 
     public static SyncCheckpoint Create(string source, string scope) => new() { Source = source, Scope = scope, Status = SyncStatus.Completed };
 
-    /// <summary>Starts the run <paramref name="runKey"/> from the top, unless that run is already under way or done.</summary>
-    public bool Begin(string runKey, DateTimeOffset now)
+    /// <summary>
+    /// Starts the run <paramref name="runKey"/> from the top, or resumes it where it stopped; a completed run is not
+    /// started again unless <paramref name="fromTop"/> asks for it.
+    /// </summary>
+    public bool Begin(string runKey, DateTimeOffset now, bool fromTop = false)
     {
-        if (RunKey == runKey && Status == SyncStatus.Completed)
+        if (RunKey == runKey && Status == SyncStatus.Completed && !fromTop)
             return false;
-        if (RunKey != runKey)
+        if (RunKey != runKey || fromTop)
         {
             RunKey = runKey;
             Page = 1;

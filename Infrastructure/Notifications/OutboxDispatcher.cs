@@ -1,4 +1,5 @@
 using Housing.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -79,8 +80,9 @@ public sealed class OutboxDispatcher(
         {
             // Retried as often as this run allows; the message waits for a later run (NotBefore is set).
         }
-        catch (ConcurrencyConflictException)
+        catch (Exception e) when (e is ConcurrencyConflictException or DbUpdateException)
         {
+            // The other dispatcher's claim (its Sending row or its attempt number) was saved first.
             log.LogInformation("Message {MessageId} was taken by another dispatcher", id);
             return Outcome.Skipped;
         }
