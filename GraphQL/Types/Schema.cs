@@ -298,7 +298,7 @@ public sealed class Schema
         {
             if (!_implementations.TryGetValue(iface, out var implementations))
             {
-                implementations = new Implementations([], []);
+                implementations = new Implementations(new List<ObjectType>(), new List<InterfaceType>());
                 _implementations[iface] = implementations;
             }
 

@@ -247,7 +247,7 @@ public sealed partial class SchemaBuilder
                 subscription = Types.GetValueOrDefault("Subscription") as ObjectType;
             }
 
-            var directives = BuiltInDirectives.All.Where(b => Directives.All(d => d.Name != b.Name)).Concat(Directives).ToList();
+            var directives = Directives.Concat(BuiltInDirectives.All.Where(b => Directives.All(d => d.Name != b.Name))).ToList();
             return new Schema(new SchemaConfig
             {
                 Query = query,
