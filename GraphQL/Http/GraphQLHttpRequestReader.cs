@@ -155,7 +155,6 @@ internal static class GraphQLHttpRequestReader
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
-        var hasQuery = false;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString();
@@ -169,7 +168,6 @@ internal static class GraphQLHttpRequestReader
                         JsonTokenType.Null => null,
                         _ => throw Invalid("The \"query\" parameter must be a string."),
                     };
-                    hasQuery = query is not null;
                     break;
                 case "operationName":
                     operationName = reader.TokenType switch
@@ -189,11 +187,6 @@ internal static class GraphQLHttpRequestReader
                     reader.Skip();
                     break;
             }
-        }
-
-        if (!hasQuery && extensions is null)
-        {
-            throw Invalid("A GraphQL request must have a \"query\" parameter.");
         }
 
         return new GraphQLHttpRequest
