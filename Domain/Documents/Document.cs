@@ -24,7 +24,8 @@ public sealed record Attachment(Guid FileId, string FileName, string ContentType
         }
         if (list.Select(a => a.FileId).Distinct().Count() != list.Count)
             throw new DomainException("INVALID_ATTACHMENT", "The same file is attached twice.");
-        return list;
+        // Copies, so that one attachment record is never owned by two documents or replies.
+        return [.. list.Select(a => a with { FileName = a.FileName.Trim() })];
     }
 }
 

@@ -173,3 +173,22 @@ public class ComplexTests
         await Task.CompletedTask;
     }
 }
+
+public class ComplexFilterTests
+{
+    [Fact]
+    public async Task A_filter_narrows_by_every_criterion_it_sets()
+    {
+        var world = await TestWorld.CreateAsync();
+        var rental = await world.AddComplexAsync("신길 LH", 600, sale: SaleType.Rental, op: HousingOperator.LH, heating: HeatingType.District);
+        await world.AddComplexAsync("여의도 분양", 1_500, heating: HeatingType.District);
+        await world.AddComplexAsync("작은 연립", 60);
+
+        Assert.Equal(3, new ComplexFilter().Apply(world.Store.Query<Complex>()).Count());
+        Assert.Equal([rental.Id], new ComplexFilter(Operator: HousingOperator.LH).Apply(world.Store.Query<Complex>()).Select(c => c.Id));
+        Assert.Equal(2, new ComplexFilter(HeatingType: HeatingType.District, MinHouseholds: 500).Apply(world.Store.Query<Complex>()).Count());
+        Assert.Equal(1, new ComplexFilter(SubjectToDisclosure: false).Apply(world.Store.Query<Complex>()).Count());
+        Assert.Equal(1, new ComplexFilter(NameContains: "여의도", MaxHouseholds: 2_000).Apply(world.Store.Query<Complex>()).Count());
+        Assert.Empty(new ComplexFilter(RegionId: Guid.NewGuid()).Apply(world.Store.Query<Complex>()));
+    }
+}
