@@ -605,21 +605,25 @@ internal sealed class UrlType() : ScalarType("URL", null, "https://tools.ietf.or
     public override object Serialize(object value) => value switch
     {
         Uri u => u.IsAbsoluteUri ? u.AbsoluteUri : u.OriginalString,
-        string s when Uri.TryCreate(s, UriKind.Absolute, out var u) => u.AbsoluteUri,
+        string s when TryParse(s, out var u) => u.AbsoluteUri,
         _ => throw Invalid("URL cannot represent value: " + Inspector.Inspect(value)),
     };
 
     public override object ParseValue(object value) => value switch
     {
-        string s when Uri.TryCreate(s, UriKind.Absolute, out var u) => u,
+        string s when TryParse(s, out var u) => u,
         _ => throw Invalid("URL cannot represent value: " + Inspector.Inspect(value)),
     };
 
     public override object ParseLiteral(ValueNode literal) =>
-        literal is StringValueNode s && Uri.TryCreate(s.Value, UriKind.Absolute, out var u)
+        literal is StringValueNode s && TryParse(s.Value, out var u)
             ? u
             : throw Invalid("URL cannot represent value: " + Scalars.Print(literal), literal);
 
     public override ValueNode? ValueToLiteral(object value) =>
         value is Uri u ? new StringValueNode { Value = (string)Serialize(u) } : null;
+
+    // Unix paths parse as absolute file URIs in .NET; a URL must name its scheme.
+    private static bool TryParse(string text, out Uri uri) =>
+        Uri.TryCreate(text, UriKind.Absolute, out uri!) && text.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase);
 }
