@@ -1,6 +1,32 @@
+using Housing.Admin;
+using Housing.Api.Authentication;
+using Housing.Api.Health;
+using Housing.Api.Hosting;
+using Housing.Api.OpenApi;
+using Housing.Infrastructure.Persistence;
+
+if (HousingCommands.TryRunMigrationsCommand(args) is { } toolExitCode)
+    return toolExitCode;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHousingDatabase();
+builder.AddHousingAuthentication();
+builder.AddHousingAdmin();
+builder.AddHousingApiDocumentation();
+
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok());
-app.Run();
+if (await HousingCommands.TryRunAsync(app, args) is { } exitCode)
+    return exitCode;
+
+app.UseHousingLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapStaticAssets();
+app.MapHousingHealth();
+app.MapHousingAuthentication();
+app.MapHousingApiDocumentation();
+app.MapHousingAdmin();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

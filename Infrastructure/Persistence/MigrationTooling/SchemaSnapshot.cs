@@ -68,7 +68,8 @@ public sealed record SchemaSnapshot(IReadOnlyList<AnnotationSnapshot> ModelAnnot
 
     private static ColumnSnapshot DescribeColumn(IColumn column)
     {
-        var property = column.PropertyMappings.First().Property;
+        var property = column.PropertyMappings.FirstOrDefault()?.Property
+                       ?? throw new InvalidOperationException($"Column {column.Table.Name}.{column.Name} maps no property; the snapshot cannot describe it.");
         return new ColumnSnapshot(
             column.Name,
             TypeName(column.ProviderClrType),

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Housing.Admin.Navigation;
+using Housing.Admin.Resources;
+using Housing.Domain.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Housing.Admin;
+
+public static class AdminExtensions
+{
+    public const string Area = "Admin";
+
+    /// <summary>Staff sign in to the admin; residents and API clients use the apps and the API instead.</summary>
+    public const string StaffPolicy = "Staff";
+
+    public static readonly IReadOnlyList<string> StaffRoles =
+    [
+        Roles.PlatformAdmin, Roles.DistrictOfficer, Roles.ComplexManager, Roles.Vendor, Roles.WelfareCaseworker,
+        Roles.WelfareCenterManager, Roles.CentralCenterStaff, Roles.Analyst,
+    ];
+
+    public static readonly CultureInfo[] Cultures = [new("ko-KR"), new("en-US")];
+
+    /// <summary>
+    /// The Razor Pages of the admin (area <c>Admin</c>, mounted at <c>/admin</c>): every page needs a signed-in staff
+    /// member except sign-in, access denied and the language switch; labels from resources, Korean by default.
+    /// </summary>
+    public static IHostApplicationBuilder AddHousingAdmin(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles));
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeAreaFolder(Area, "/", StaffPolicy);
+                options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/SignIn");
+                options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/AccessDenied");
+                options.Conventions.AllowAnonymousToAreaPage(Area, "/Language");
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddOptions<AdminNavigationOptions>();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        return builder;
+    }
+
+    /// <summary>Korean unless the user chose English (language cookie) or asked for it in the query string.</summary>
+    public static IApplicationBuilder UseHousingLocalization(this IApplicationBuilder app) => app.UseRequestLocalization();
+
+    public static IEndpointRouteBuilder MapHousingAdmin(this IEndpointRouteBuilder app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+}
