@@ -22,10 +22,10 @@ public sealed class ValidationContext
 
     private readonly TypeInfo _typeInfo;
     private readonly Action<GraphQLError> _onError;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new();
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new();
-    private readonly Dictionary<Node, List<VariableUsage>> _variableUsages = new();
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new();
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<Node, List<VariableUsage>>? _variableUsages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
     private int _remainingFragmentWork = MaxFragmentWork;
 
@@ -95,13 +95,14 @@ public sealed class ValidationContext
     /// <summary>The fragment spreads within a selection set, inline fragments included, named fragments not followed.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _fragmentSpreads ??= new Dictionary<SelectionSetNode, List<FragmentSpreadNode>>(ReferenceEqualityComparer.Instance);
         if (_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
         {
             return spreads;
         }
 
         spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
+        var setsToVisit = new Stack<SelectionSetNode>(8);
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
@@ -129,6 +130,7 @@ public sealed class ValidationContext
     /// <summary>Every fragment an operation uses, directly or through other fragments, each once.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        _recursiveFragments ??= new Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>(ReferenceEqualityComparer.Instance);
         if (!_recursiveFragments.TryGetValue(operation, out var fragments))
         {
             fragments = CollectReferencedFragments([operation]);
@@ -145,6 +147,7 @@ public sealed class ValidationContext
     /// <summary>The variables used within an operation or fragment definition (fragments not followed).</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
+        _variableUsages ??= new Dictionary<Node, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
             var collector = new VariableUsageCollector(new TypeInfo(Schema));
@@ -159,6 +162,7 @@ public sealed class ValidationContext
     /// <summary>The variables used by an operation, including within every fragment it uses.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveVariableUsages ??= new Dictionary<OperationDefinitionNode, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
         if (!_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
             usages = [.. GetVariableUsages(operation)];

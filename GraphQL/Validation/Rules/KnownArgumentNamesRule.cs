@@ -14,42 +14,26 @@ public sealed class KnownArgumentNamesRule : IValidationRule
     /// <inheritdoc />
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : AstVisitor
+    private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<string>> _directiveArguments = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _directiveArguments[directive.Name.Value] = directive.Arguments.Select(a => a.Name.Value).ToList();
-                }
-            }
-        }
+        private SchemaDirectives? _directives;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
             switch (node)
             {
                 case DirectiveNode directive:
-                    if (_directiveArguments.TryGetValue(directive.Name.Value, out var known))
+                    _directives ??= SchemaDirectives.For(context.Schema, context.Document);
+                    if (directive.Arguments.Count > 0 && _directives.Facts.TryGetValue(directive.Name.Value, out var facts))
                     {
+                        var known = facts.ArgumentNames;
                         foreach (var argument in directive.Arguments)
                         {
                             var name = argument.Name.Value;
                             if (!known.Contains(name))
                             {
-                                var suggestions = _context.HideSuggestions ? [] : Suggestions.List(name, known);
-                                _context.ReportError(new GraphQLError(
+                                var suggestions = context.HideSuggestions ? [] : Suggestions.List(name, known);
+                                context.ReportError(new GraphQLError(
                                     "Unknown argument \"" + name + "\" on directive \"@" + directive.Name.Value + "\"." + Suggestions.DidYouMean(suggestions),
                                     argument));
                             }
@@ -57,10 +41,10 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     }
 
                     return VisitorAction.Skip;
-                case ArgumentNode argument when _context.Argument is null && _context.FieldDefinition is { } field:
+                case ArgumentNode argument when context.Argument is null && context.FieldDefinition is { } field:
                     var argumentName = argument.Name.Value;
-                    var fieldSuggestions = _context.HideSuggestions ? [] : Suggestions.List(argumentName, field.Arguments.Select(a => a.Name));
-                    _context.ReportError(new GraphQLError(
+                    var fieldSuggestions = context.HideSuggestions ? [] : Suggestions.List(argumentName, field.Arguments.Select(a => a.Name));
+                    context.ReportError(new GraphQLError(
                         "Unknown argument \"" + argumentName + "\" on field \"" + field + "\"." + Suggestions.DidYouMean(fieldSuggestions),
                         argument));
                     return VisitorAction.Continue;

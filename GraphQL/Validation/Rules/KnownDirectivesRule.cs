@@ -13,36 +13,9 @@ public sealed class KnownDirectivesRule : IValidationRule
     /// <inheritdoc />
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : AstVisitor
+    private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, HashSet<DirectiveLocation>> _locations = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _locations[directive.Name] = [.. directive.Locations];
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    var locations = new HashSet<DirectiveLocation>();
-                    foreach (var name in directive.Locations)
-                    {
-                        if (DirectiveLocationNames.TryParse(name.Value, out var location))
-                        {
-                            locations.Add(location);
-                        }
-                    }
-
-                    _locations[directive.Name.Value] = locations;
-                }
-            }
-        }
+        private SchemaDirectives? _directives;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
@@ -52,15 +25,16 @@ public sealed class KnownDirectivesRule : IValidationRule
             }
 
             var name = directive.Name.Value;
-            if (!_locations.TryGetValue(name, out var locations))
+            _directives ??= SchemaDirectives.For(context.Schema, context.Document);
+            if (!_directives.Facts.TryGetValue(name, out var facts))
             {
-                _context.ReportError(new GraphQLError("Unknown directive \"@" + name + "\".", directive));
+                context.ReportError(new GraphQLError("Unknown directive \"@" + name + "\".", directive));
                 return VisitorAction.Continue;
             }
 
-            if (LocationOf(ancestors) is { } candidate && !locations.Contains(candidate))
+            if (LocationOf(ancestors) is { } candidate && !facts.Locations.Contains(candidate))
             {
-                _context.ReportError(new GraphQLError("Directive \"@" + name + "\" may not be used on " + candidate.ToName() + ".", directive));
+                context.ReportError(new GraphQLError("Directive \"@" + name + "\" may not be used on " + candidate.ToName() + ".", directive));
             }
 
             return VisitorAction.Continue;

@@ -20,8 +20,8 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly Dictionary<string, int> _checkedFragments = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _exceededFragments = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _checkedFragments;
+        private Dictionary<string, int>? _exceededFragments;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
@@ -41,6 +41,8 @@ public sealed class MaxIntrospectionDepthRule : IValidationRule
             if (node is FragmentSpreadNode spread)
             {
                 var name = spread.Name.Value;
+                _checkedFragments ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                _exceededFragments ??= new Dictionary<string, int>(StringComparer.Ordinal);
                 if (_exceededFragments.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
                 {
                     return true;

@@ -11,7 +11,20 @@ public sealed class NoFragmentCyclesRule : IValidationRule
     public static NoFragmentCyclesRule Instance { get; } = new();
 
     /// <inheritdoc />
-    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public AstVisitor CreateVisitor(ValidationContext context) => new FragmentSkipper(context);
+
+    // Most documents have no fragments; the cycle search state is made only when one appears.
+    private sealed class FragmentSkipper(ValidationContext context) : AstVisitor
+    {
+        private Visitor? _visitor;
+
+        public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors) => node.Kind switch
+        {
+            NodeKind.FragmentDefinition => (_visitor ??= new Visitor(context)).Enter(node, ancestors),
+            NodeKind.OperationDefinition => VisitorAction.Skip,
+            _ => VisitorAction.Continue,
+        };
+    }
 
     private sealed class Visitor(ValidationContext context) : AstVisitor
     {

@@ -35,7 +35,7 @@ public sealed class NoUnusedFragmentsRule : IValidationRule
 
         public override VisitorAction Leave(Node node, IReadOnlyList<Node> ancestors)
         {
-            if (node.Kind != NodeKind.Document)
+            if (node.Kind != NodeKind.Document || _fragments.Count == 0)
             {
                 return VisitorAction.Continue;
             }

@@ -29,7 +29,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly Comparer _comparer = new(context);
+        private Comparer? _comparer;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
@@ -41,6 +41,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 return VisitorAction.Continue;
             }
 
+            _comparer ??= new Comparer(context);
             foreach (var conflict in _comparer.FindConflictsWithin(context.ParentType, selectionSet))
             {
                 var nodes = new List<Node>(conflict.Fields1.Count + conflict.Fields2.Count);

@@ -13,55 +13,32 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
     /// <inheritdoc />
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : AstVisitor
+    private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, List<(string Name, string Type)>> _requiredByDirective = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _requiredByDirective[directive.Name] = directive.Arguments
-                    .Where(a => a.IsRequired)
-                    .Select(a => (a.Name, a.Type.ToString()!))
-                    .ToList();
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _requiredByDirective[directive.Name.Value] = directive.Arguments
-                        .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                        .Select(a => (a.Name.Value, Printer.Print(a.Type)))
-                        .ToList();
-                }
-            }
-        }
+        private SchemaDirectives? _directives;
 
         public override VisitorAction Leave(Node node, IReadOnlyList<Node> ancestors)
         {
             switch (node)
             {
-                case FieldNode field when _context.FieldDefinition is { Arguments.Count: > 0 } definition:
+                case FieldNode field when context.FieldDefinition is { Arguments.Count: > 0 } definition:
                     foreach (var argument in definition.Arguments)
                     {
                         if (argument.IsRequired && !IsProvided(field.Arguments, argument.Name))
                         {
-                            _context.ReportError(new GraphQLError(
+                            context.ReportError(new GraphQLError(
                                 "Argument \"" + argument + "\" of type \"" + argument.Type + "\" is required, but it was not provided.", field));
                         }
                     }
 
                     break;
-                case DirectiveNode directive when _requiredByDirective.TryGetValue(directive.Name.Value, out var required):
-                    foreach (var (name, type) in required)
+                case DirectiveNode directive
+                    when (_directives ??= SchemaDirectives.For(context.Schema, context.Document)).Facts.TryGetValue(directive.Name.Value, out var facts):
+                    foreach (var (name, type) in facts.RequiredArguments)
                     {
                         if (!IsProvided(directive.Arguments, name))
                         {
-                            _context.ReportError(new GraphQLError(
+                            context.ReportError(new GraphQLError(
                                 "Argument \"@" + directive.Name.Value + "(" + name + ":)\" of type \"" + type + "\" is required, but it was not provided.",
                                 directive));
                         }

@@ -13,31 +13,13 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
     /// <inheritdoc />
     public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
-    private sealed class Visitor : AstVisitor
+    private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _isUnique = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _directiveDirectives = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, DirectiveNode> _local = new(StringComparer.Ordinal);
-
-        public Visitor(ValidationContext context)
-        {
-            _context = context;
-            foreach (var directive in context.Schema.Directives)
-            {
-                _isUnique[directive.Name] = !directive.IsRepeatable;
-            }
-
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is DirectiveDefinitionNode directive)
-                {
-                    _isUnique[directive.Name.Value] = !directive.Repeatable;
-                }
-            }
-        }
+        private Dictionary<string, DirectiveNode>? _local;
+        private SchemaDirectives? _directives;
+        private Dictionary<string, DirectiveNode>? _schemaDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
+        private Dictionary<string, Dictionary<string, DirectiveNode>>? _directiveDirectives;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
@@ -50,37 +32,44 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
             switch (node)
             {
                 case SchemaDefinitionNode or SchemaExtensionNode:
-                    seen = _schemaDirectives;
+                    seen = _schemaDirectives ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
                     break;
                 case TypeDefinitionNode type:
-                    seen = SeenFor(_typeDirectives, type.Name.Value);
+                    seen = SeenFor(_typeDirectives ??= new(StringComparer.Ordinal), type.Name.Value);
                     break;
                 case TypeExtensionNode extension:
-                    seen = SeenFor(_typeDirectives, extension.Name.Value);
+                    seen = SeenFor(_typeDirectives ??= new(StringComparer.Ordinal), extension.Name.Value);
                     break;
                 case DirectiveDefinitionNode definition:
-                    seen = SeenFor(_directiveDirectives, definition.Name.Value);
+                    seen = SeenFor(_directiveDirectives ??= new(StringComparer.Ordinal), definition.Name.Value);
                     break;
                 case DirectiveExtensionNode extension:
-                    seen = SeenFor(_directiveDirectives, extension.Name.Value);
+                    seen = SeenFor(_directiveDirectives ??= new(StringComparer.Ordinal), extension.Name.Value);
                     break;
                 default:
+                    if (withDirectives.Directives.Count == 1)
+                    {
+                        return VisitorAction.Continue;
+                    }
+
+                    _local ??= new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
                     _local.Clear();
                     seen = _local;
                     break;
             }
 
+            _directives ??= SchemaDirectives.For(context.Schema, context.Document);
             foreach (var directive in withDirectives.Directives)
             {
                 var name = directive.Name.Value;
-                if (!_isUnique.TryGetValue(name, out var unique) || !unique)
+                if (!_directives.Facts.TryGetValue(name, out var facts) || facts.IsRepeatable)
                 {
                     continue;
                 }
 
                 if (seen.TryGetValue(name, out var first))
                 {
-                    _context.ReportError(new GraphQLError("The directive \"@" + name + "\" can only be used once at this location.", [first, directive]));
+                    context.ReportError(new GraphQLError("The directive \"@" + name + "\" can only be used once at this location.", [first, directive]));
                 }
                 else
                 {

@@ -15,7 +15,7 @@ public sealed class UniqueFragmentNamesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+        private Dictionary<string, NameNode>? _known;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
@@ -23,6 +23,7 @@ public sealed class UniqueFragmentNamesRule : IValidationRule
             {
                 case FragmentDefinitionNode fragment:
                     var name = fragment.Name;
+                    _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
                     if (_known.TryGetValue(name.Value, out var first))
                     {
                         context.ReportError(new GraphQLError("There can be only one fragment named \"" + name.Value + "\".", [first, name]));

@@ -15,13 +15,14 @@ public sealed class UniqueOperationNamesRule : IValidationRule
 
     private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+        private Dictionary<string, NameNode>? _known;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
             switch (node)
             {
                 case OperationDefinitionNode { Name: { } name }:
+                    _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
                     if (_known.TryGetValue(name.Value, out var first))
                     {
                         context.ReportError(new GraphQLError("There can be only one operation named \"" + name.Value + "\".", [first, name]));
