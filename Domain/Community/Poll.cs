@@ -53,8 +53,8 @@ public sealed class Poll : AggregateRoot
         Kind = kind;
         Title = title;
         Description = description;
-        OpensAt = opensAt;
-        ClosesAt = closesAt;
+        OpensAt = opensAt.ToUniversalTime();
+        ClosesAt = closesAt.ToUniversalTime();
         CreatedByUserId = createdBy;
         CreatedAt = now;
     }
