@@ -19,7 +19,7 @@ public sealed class ScalarCoercionTests
             {
                 string s => "\"" + s + "\"",
                 bool b => b ? "true" : "false",
-                double d => Utilities.Inspector.FormatNumber(d),
+                double d => GraphQL.Utilities.Inspector.FormatNumber(d),
                 IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
                 _ => value.ToString()!,
             };
