@@ -105,7 +105,7 @@ public sealed class InputCoercionTests
         Assert.Equal("{ a: 1, b: [\"x\"], c: { x: 2 } }", Printer.Print(AstFromValue.From(value, type)!));
         Assert.Equal("RED", Printer.Print(AstFromValue.From("RED", Schema.GetType("Color")!)!));
         Assert.Null(AstFromValue.From(null, new NonNullType(Scalars.Int)));
-        Assert.Equal("[1]", Printer.Print(AstFromValue.From(1, new ListType(Scalars.Int))!));
+        Assert.Equal("1", Printer.Print(AstFromValue.From(1, new ListType(Scalars.Int))!));
     }
 
     [Fact]
