@@ -343,18 +343,20 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 return false;
             }
 
+            Dictionary<string, ArgumentNode>? byName = null;
+            if (arguments2.Count > 8)
+            {
+                byName = new Dictionary<string, ArgumentNode>(arguments2.Count, StringComparer.Ordinal);
+                foreach (var argument in arguments2)
+                {
+                    byName[argument.Name.Value] = argument;
+                }
+            }
+
             foreach (var argument1 in arguments1)
             {
                 Spend(1);
-                ArgumentNode? argument2 = null;
-                foreach (var candidate in arguments2)
-                {
-                    if (candidate.Name.Value == argument1.Name.Value)
-                    {
-                        argument2 = candidate;
-                    }
-                }
-
+                var argument2 = byName is null ? LastNamed(arguments2, argument1.Name.Value) : byName.GetValueOrDefault(argument1.Name.Value);
                 if (argument2 is null || ValueKey(argument1.Value) != ValueKey(argument2.Value))
                 {
                     return false;
@@ -362,6 +364,20 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             }
 
             return true;
+        }
+
+        private static ArgumentNode? LastNamed(IReadOnlyList<ArgumentNode> arguments, string name)
+        {
+            ArgumentNode? found = null;
+            foreach (var argument in arguments)
+            {
+                if (argument.Name.Value == name)
+                {
+                    found = argument;
+                }
+            }
+
+            return found;
         }
 
         private string ValueKey(ValueNode value)
@@ -476,12 +492,22 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 return known;
             }
 
-            var distinct = new List<FragmentDefinitionNode?>();
+            var distinct = new List<FragmentDefinitionNode?>(fields.Spreads.Count);
+            fields.DistinctFragments = distinct;
+            if (fields.Spreads.Count == 0)
+            {
+                return distinct;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seenMissing = false;
             foreach (var spread in fields.Spreads)
             {
                 Spend(1);
                 var fragment = context.GetFragment(spread.Name.Value);
-                if (!distinct.Contains(fragment))
+                var isNew = fragment is null ? !seenMissing : seen.Add(fragment.Name.Value);
+                seenMissing |= fragment is null;
+                if (isNew)
                 {
                     distinct.Add(fragment);
                 }

@@ -28,38 +28,9 @@ public sealed class UniqueArgumentNamesRule : IValidationRule
                 return VisitorAction.Continue;
             }
 
-            for (var i = 0; i < arguments.Count; i++)
+            foreach (var (name, nodes) in DuplicateNames.Find(arguments, a => a.Name))
             {
-                var name = arguments[i].Name.Value;
-                var isFirst = true;
-                for (var j = 0; j < i; j++)
-                {
-                    if (arguments[j].Name.Value == name)
-                    {
-                        isFirst = false;
-                        break;
-                    }
-                }
-
-                if (!isFirst)
-                {
-                    continue;
-                }
-
-                List<Node>? duplicates = null;
-                for (var j = i + 1; j < arguments.Count; j++)
-                {
-                    if (arguments[j].Name.Value == name)
-                    {
-                        duplicates ??= [arguments[i].Name];
-                        duplicates.Add(arguments[j].Name);
-                    }
-                }
-
-                if (duplicates is not null)
-                {
-                    context.ReportError(new GraphQLError("There can be only one argument named \"" + name + "\".", duplicates));
-                }
+                context.ReportError(new GraphQLError("There can be only one argument named \"" + name + "\".", nodes));
             }
 
             return VisitorAction.Continue;

@@ -17,16 +17,14 @@ public sealed class UniqueVariableNamesRule : IValidationRule
     {
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
-            if (node is OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)
+            if (node is not OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)
             {
-                foreach (var group in operation.VariableDefinitions.GroupBy(v => v.Variable.Name.Value, StringComparer.Ordinal))
-                {
-                    var names = group.Select(v => (Node)v.Variable.Name).ToList();
-                    if (names.Count > 1)
-                    {
-                        context.ReportError(new GraphQLError("There can be only one variable named \"$" + group.Key + "\".", names));
-                    }
-                }
+                return VisitorAction.Continue;
+            }
+
+            foreach (var (name, nodes) in DuplicateNames.Find(operation.VariableDefinitions, d => d.Variable.Name))
+            {
+                context.ReportError(new GraphQLError("There can be only one variable named \"$" + name + "\".", nodes));
             }
 
             return VisitorAction.Continue;

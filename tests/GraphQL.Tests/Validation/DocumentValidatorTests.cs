@@ -152,6 +152,24 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Hostile_lists_of_names_are_checked_in_linear_time()
+    {
+        var arguments = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => "a" + (i % 10_000) + ": 1"));
+        var variables = string.Join(", ", Enumerable.Range(0, 20_000).Select(i => "$v" + (i % 10_000) + ": Int"));
+        var document = Parser.Parse("query Q(" + variables + ") { dog { name(" + arguments + ") } }");
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var errors = DocumentValidator.Validate(
+            RuleAssert.Schema, document, [UniqueArgumentNamesRule.Instance, UniqueVariableNamesRule.Instance], new ValidationOptions { MaxErrors = 100_000 });
+
+        Assert.Equal(20_000, errors.Count);
+        Assert.Equal("There can be only one variable named \"$v0\".", errors[0].Message);
+        Assert.Equal("There can be only one argument named \"a0\".", errors[10_000].Message);
+        Assert.Equal(2, errors[10_000].Locations!.Count);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), "validation took " + started.Elapsed);
+    }
+
+    [Fact]
     public void A_custom_rule_list_runs_only_those_rules()
     {
         var errors = DocumentValidator.Validate(RuleAssert.Schema, Parser.Parse("{ nope }"), [UniqueOperationNamesRule.Instance]);
