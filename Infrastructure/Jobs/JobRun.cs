@@ -2,7 +2,7 @@ using Housing.Domain.Common;
 
 namespace Housing.Infrastructure.Jobs;
 
-public enum JobRunResult
+public enum JobRunOutcome
 {
     Running,
     Succeeded,
@@ -33,7 +33,7 @@ public sealed class JobRun : Entity
 
     public DateTimeOffset? FinishedAt { get; private set; }
 
-    public JobRunResult Result { get; private set; }
+    public JobRunOutcome Result { get; private set; }
 
     /// <summary>What the job reported it did, e.g. "12 reminders queued".</summary>
     public string? Summary { get; private set; }
@@ -51,7 +51,7 @@ public sealed class JobRun : Entity
             Manual = manual,
             ScheduledFor = scheduledFor,
             StartedAt = startedAt,
-            Result = JobRunResult.Running,
+            Result = JobRunOutcome.Running,
         };
 
     public void Finish(DateTimeOffset finishedAt, string? summary, string? error)
@@ -59,7 +59,7 @@ public sealed class JobRun : Entity
         FinishedAt = finishedAt;
         Summary = Truncate(summary, 1000);
         Error = Truncate(error, 4000);
-        Result = error is null ? JobRunResult.Succeeded : JobRunResult.Failed;
+        Result = error is null ? JobRunOutcome.Succeeded : JobRunOutcome.Failed;
     }
 
     private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

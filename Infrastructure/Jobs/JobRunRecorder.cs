@@ -16,7 +16,7 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
         using var scope = scopes.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<IHousingStore>();
         store.Add(JobRun.Start(context.JobDetail.Key.Group, context.JobDetail.Key.Name, context.Trigger.Key.Name, context.FireInstanceId,
-            context.Scheduler.SchedulerInstanceId, context.Trigger.Key.Group == ScheduledJobs.ManualTriggerGroup,
+            context.Scheduler.SchedulerInstanceId, context.Trigger.JobDataMap.TryGetValue(SchedulerConstants.ManualTrigger, out var manual) && "true".Equals(manual?.ToString(), StringComparison.OrdinalIgnoreCase),
             context.ScheduledFireTimeUtc, clock.GetUtcNow()));
         await store.SaveChangesAsync(cancellationToken);
     }

@@ -33,6 +33,8 @@ public static class JobsHostingExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<JobRunRecorder>();
+        var registered = jobs.ToList();
+        services.AddSingleton(new ScheduledJobCatalog(registered));
         services.AddSingleton<ScheduledJobs>();
         services.AddScoped<StaffContacts>();
         if (!options.Enabled)
@@ -54,7 +56,7 @@ public static class JobsHostingExtensions
                 }
             });
             q.AddJobListener(sp => sp.GetRequiredService<JobRunRecorder>());
-            foreach (var job in jobs)
+            foreach (var job in registered)
             {
                 var key = new JobKey(job.Name, HousingJobCatalog.Group);
                 q.AddJob(job.JobType, j => j.WithIdentity(key).WithDescription(job.Description).StoreDurably());

@@ -4,15 +4,15 @@ using Quartz;
 
 namespace Housing.Infrastructure.Jobs;
 
+/// <summary>The jobs this node registered with the scheduler.</summary>
+public sealed record ScheduledJobCatalog(IReadOnlyList<HousingJobDefinition> Jobs);
+
 /// <summary>A scheduled job as the admin lists it.</summary>
 public sealed record ScheduledJobView(string Name, string Description, string? Schedule, DateTimeOffset? NextRunAt, JobRun? LastRun);
 
 /// <summary>The admin's "scheduled jobs" page: every job with its schedule, next and last run, its history, and "run now".</summary>
-public sealed class ScheduledJobs(ISchedulerFactory schedulers, IServiceScopeFactory scopes)
+public sealed class ScheduledJobs(ISchedulerFactory schedulers, IServiceScopeFactory scopes, ScheduledJobCatalog catalog)
 {
-    /// <summary>The trigger group Quartz gives the one-off trigger of <see cref="IScheduler.TriggerJob(JobKey, JobDataMap?, CancellationToken)"/>.</summary>
-    public const string ManualTriggerGroup = "MANUAL_TRIGGER";
-
     /// <summary>The name of the trigger that carries a job's regular schedule.</summary>
     public static TriggerKey ScheduleOf(string jobName) => new($"{jobName}-schedule", HousingJobCatalog.Group);
 
@@ -22,7 +22,7 @@ public sealed class ScheduledJobs(ISchedulerFactory schedulers, IServiceScopeFac
         using var scope = scopes.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<IHousingStore>();
         var views = new List<ScheduledJobView>();
-        foreach (var job in HousingJobCatalog.All)
+        foreach (var job in catalog.Jobs)
         {
             if (!await scheduler.Exists(new JobKey(job.Name, HousingJobCatalog.Group), ct))
                 continue;

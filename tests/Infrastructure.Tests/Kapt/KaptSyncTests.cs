@@ -120,10 +120,11 @@ public sealed class KaptSyncTests
         Assert.Equal(TestClockKst(2026, 11, 24, 0, 5), first.ResumeAt);
         var checkpoint = h.Checkpoint();
         Assert.Equal(SyncStatus.Paused, checkpoint.Status);
-        Assert.Equal("A11500001", checkpoint.Item);
-        Assert.Equal(October, checkpoint.Month);
-        // 70 answered: list, basic info, 26 operations of September, 42 of... 26 more of October would pass 70: it stopped at operation 42 - 26 = 16.
-        Assert.Equal(70 - 2 - OperationsPerMonth, checkpoint.OperationsDone);
+        // 70 answered: the list, then complex 1 (basic information and two months of 26 operations), then complex 2's
+        // basic information and 15 operations of its September.
+        Assert.Equal("A11500002", checkpoint.Item);
+        Assert.Equal(September, checkpoint.Month);
+        Assert.Equal(70 - (1 + 1 + 2 * OperationsPerMonth + 1), checkpoint.OperationsDone);
         Assert.NotNull(checkpoint.PartialData);
 
         h.Server.ResetQuota(null);
@@ -132,7 +133,7 @@ public sealed class KaptSyncTests
 
         Assert.False(second.Paused);
         Assert.Equal(SyncStatus.Completed, h.Checkpoint().Status);
-        Assert.Equal(totalRequests + 1, h.Server.Requests); // only the refused request is asked again
+        Assert.Equal(totalRequests + 2, h.Server.Requests); // only the list page and the refused operation are asked again
         Assert.Equal(KaptSyncHarness.Snapshot(uninterrupted.Db), KaptSyncHarness.Snapshot(h.Db));
     }
 
