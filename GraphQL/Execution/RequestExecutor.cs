@@ -2,6 +2,7 @@ using GraphQL.Error;
 using GraphQL.Language;
 using GraphQL.Language.Ast;
 using GraphQL.Types;
+using GraphQL.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace GraphQL.Execution;
@@ -15,7 +16,13 @@ public sealed class RequestExecutorOptions
     /// <summary>Parser limits (tokens, depth).</summary>
     public ParserOptions? ParserOptions { get; init; }
 
-    /// <summary>Validates a document; its errors are returned without executing. Null skips validation.</summary>
+    /// <summary>The protections and limits of validation (depth, aliases, introspection, suggestions).</summary>
+    public ValidationOptions? Validation { get; init; }
+
+    /// <summary>The validation rules; the specified rules when null.</summary>
+    public IReadOnlyList<IValidationRule>? ValidationRules { get; init; }
+
+    /// <summary>Replaces document validation entirely (tests and trusted persisted documents); null uses <see cref="DocumentValidator"/>.</summary>
     public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; }
 
     /// <summary>The longest an execution may take.</summary>
@@ -136,7 +143,9 @@ public sealed class RequestExecutor
             return new CachedDocument(null, exception.Errors);
         }
 
-        var errors = _options.Validate?.Invoke(Schema, document) ?? [];
+        var errors = _options.Validate is { } validate
+            ? validate(Schema, document)
+            : DocumentValidator.Validate(Schema, document, _options.ValidationRules, _options.Validation);
         return new CachedDocument(document, errors);
     }
 
