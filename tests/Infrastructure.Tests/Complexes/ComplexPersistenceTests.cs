@@ -44,6 +44,22 @@ public sealed class ComplexPersistenceTests
     }
 
     [Fact]
+    public async Task A_complex_filter_translates_to_sql()
+    {
+        using var world = await EfWorld.CreateAsync();
+        var rental = await world.AddComplexAsync("신길 LH 1단지", 800);
+        await world.AddComplexAsync("여의도 분양", 1_200, SaleType.Sale, HousingOperator.None);
+        await world.AddComplexAsync("작은 단지", 80, SaleType.Sale, HousingOperator.None);
+
+        var store = world.Database.CreateStore();
+        var matched = await store.ToListAsync(new ComplexFilter(RegionId: world.RegionId, Operator: HousingOperator.LH,
+            MinHouseholds: 500, SubjectToDisclosure: true, NameContains: "신길").Apply(store.Query<Complex>()));
+
+        Assert.Equal(rental, Assert.Single(matched).Id);
+        Assert.Equal(2, await store.CountAsync(store.Query<Complex>().SubjectToDisclosure()));
+    }
+
+    [Fact]
     public async Task Kapt_upsert_in_separate_units_of_work_changes_nothing_the_second_time()
     {
         using var world = new EfWorld();
