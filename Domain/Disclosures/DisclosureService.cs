@@ -230,7 +230,11 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
         var earliest = month.AddMonths(-OutlierDetector.HistoryMonths);
         var history = await store.ToListAsync(store.Query<DisclosureMonth>()
             .Where(d => d.ComplexId == complexId && d.IsDisclosed && d.Month < month && d.Month >= earliest), ct);
-        return OutlierDetector.Check(amounts, history);
+        var flags = OutlierDetector.Check(amounts, history).ToList();
+        var previous = month.AddMonths(-1);
+        if (OutlierDetector.CheckRepairReserveBalance(amounts, history.FirstOrDefault(d => d.Month == previous)) is { } balance)
+            flags.Add(balance);
+        return flags;
     }
 
     private static void ValidateMonth(Complex complex, YearMonth month, DateTimeOffset now)

@@ -53,6 +53,25 @@ public static class OutlierDetector
         return flags;
     }
 
+    /// <summary>Tolerance of the repair reserve balance check: 1 % of the expected balance (interest and refunds move it a little).</summary>
+    public const double BalanceTolerance = 0.01;
+
+    /// <summary>
+    /// The repair reserve balance should be the previous month's balance plus this month's charge minus its use; a larger
+    /// difference than <see cref="BalanceTolerance"/> is flagged (a warning: interest income or a transfer may explain it).
+    /// </summary>
+    public static OutlierFlag? CheckRepairReserveBalance(IReadOnlyDictionary<string, long> amounts, DisclosureMonth? previousMonth)
+    {
+        if (previousMonth?.AmountOf(FeeCatalog.RepairReserveBalance) is not { } previous
+            || !amounts.TryGetValue(FeeCatalog.RepairReserveBalance, out var balance))
+            return null;
+        var expected = previous + amounts.GetValueOrDefault(FeeCatalog.RepairReserveCharged) - amounts.GetValueOrDefault(FeeCatalog.RepairReserveUsed);
+        var tolerance = Math.Abs(expected) * BalanceTolerance;
+        if (Math.Abs(balance - expected) <= tolerance) return null;
+        return new OutlierFlag(FeeCatalog.RepairReserveBalance, balance, expected, expected - tolerance, expected + tolerance,
+            $"장기수선충당금 잔액: {Krw(balance)} differs from last month's balance plus this month's charge minus its use, {Krw(expected)}.");
+    }
+
     public static double Median(IReadOnlyList<double> values)
     {
         var sorted = values.Order().ToList();

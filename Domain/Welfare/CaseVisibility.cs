@@ -9,7 +9,13 @@ namespace Housing.Domain.Welfare;
 /// </summary>
 public sealed class CaseVisibility
 {
-    private CaseVisibility(Expression<Func<WelfareCase, bool>> predicate) => Predicate = predicate;
+    private readonly Lazy<Func<WelfareCase, bool>> _compiled;
+
+    private CaseVisibility(Expression<Func<WelfareCase, bool>> predicate)
+    {
+        Predicate = predicate;
+        _compiled = new Lazy<Func<WelfareCase, bool>>(predicate.Compile);
+    }
 
     public Expression<Func<WelfareCase, bool>> Predicate { get; }
 
@@ -31,7 +37,8 @@ public sealed class CaseVisibility
 
     public IQueryable<WelfareCase> Apply(IQueryable<WelfareCase> cases) => cases.Where(Predicate);
 
-    public bool Allows(WelfareCase c) => Predicate.Compile()(c);
+    /// <summary>Whether an already loaded case is visible (for checks on cases loaded by other queries).</summary>
+    public bool Allows(WelfareCase c) => _compiled.Value(c);
 }
 
 /// <summary>Read-side filters over cases (time limits, follow-ups), translatable to SQL.</summary>

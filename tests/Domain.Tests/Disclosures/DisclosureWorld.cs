@@ -36,7 +36,7 @@ public sealed class DisclosureWorld
         ["HOUSEHOLD_WASTE"] = (long)(1_000_000 * factor),
         ["BUILDING_INSURANCE"] = (long)(2_000_000 * factor),
         [FeeCatalog.RepairReserveCharged] = (long)(18_000_000 * factor),
-        [FeeCatalog.RepairReserveUsed] = 5_000_000,
+        [FeeCatalog.RepairReserveUsed] = (long)(18_000_000 * factor),
         [FeeCatalog.RepairReserveBalance] = 900_000_000,
         [FeeCatalog.MiscIncome] = 3_000_000,
     };

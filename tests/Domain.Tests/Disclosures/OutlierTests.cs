@@ -112,3 +112,40 @@ public sealed class OutlierTests
         return w.World.Store.Query<DisclosureMonth>().ToList();
     }
 }
+
+public sealed class RepairReserveBalanceTests
+{
+    private static Dictionary<string, long> Reserve(long charged, long used, long balance) => new()
+    {
+        [FeeCatalog.RepairReserveCharged] = charged,
+        [FeeCatalog.RepairReserveUsed] = used,
+        [FeeCatalog.RepairReserveBalance] = balance,
+    };
+
+    [Fact]
+    public async Task A_balance_that_does_not_follow_from_last_month_is_flagged()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var complex = await w.ComplexAsync();
+        await w.FileAsync(complex, new YearMonth(2026, 3), Reserve(10_000_000, 0, 500_000_000));
+
+        var consistent = await w.FileAsync(complex, new YearMonth(2026, 4), Reserve(10_000_000, 4_000_000, 506_000_000));
+        Assert.Empty(consistent.Flags);
+
+        var off = await w.FileAsync(complex, new YearMonth(2026, 5), Reserve(10_000_000, 0, 300_000_000));
+        var flag = Assert.Single(off.Flags);
+        Assert.Equal(FeeCatalog.RepairReserveBalance, flag.ItemCode);
+        Assert.Equal(516_000_000, flag.Median);
+        Assert.Contains("516,000,000", flag.Message);
+    }
+
+    [Fact]
+    public async Task Small_differences_such_as_interest_pass()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var complex = await w.ComplexAsync();
+        await w.FileAsync(complex, new YearMonth(2026, 4), Reserve(10_000_000, 0, 500_000_000));
+        var filing = await w.FileAsync(complex, new YearMonth(2026, 5), Reserve(10_000_000, 0, 511_000_000));
+        Assert.Empty(filing.Flags);
+    }
+}
