@@ -114,6 +114,24 @@ public class ComplexTests
         Assert.Equal(HousingOperator.LH, rental.Operator);
     }
 
+    [Fact]
+    public async Task An_operator_is_set_only_on_rental_complexes_and_a_same_profile_update_saves_nothing()
+    {
+        var world = await TestWorld.CreateAsync();
+        var sold = await world.AddComplexAsync(sale: SaleType.Sale);
+        var rental = await world.AddComplexAsync("봉담 임대", sale: SaleType.Mixed);
+
+        Assert.Equal("INVALID_COMPLEX", (await Assert.ThrowsAsync<DomainException>(() =>
+            world.Complexes.SetOperatorAsync(TestWorld.Officer, sold.Id, HousingOperator.SH))).Code);
+        await world.Complexes.SetOperatorAsync(TestWorld.Officer, rental.Id, HousingOperator.SH);
+        Assert.Equal(HousingOperator.SH, rental.Operator);
+        var saves = world.Store.SaveCount;
+        await world.Complexes.UpdateComplexAsync(TestWorld.Officer, rental.Id, rental.Profile);
+        Assert.Equal(saves, world.Store.SaveCount);
+        await Assert.ThrowsAsync<ForbiddenException>(() =>
+            world.Complexes.UpdateComplexAsync(TestWorld.Staff(Roles.Resident, "주민"), rental.Id, rental.Profile));
+    }
+
     [Theory]
     [InlineData(99, false)]
     [InlineData(100, true)]

@@ -224,6 +224,36 @@ public class ListingTests
     }
 
     [Fact]
+    public async Task Region_listings_are_moderated_by_district_officers_and_nationwide_ones_by_admins_only()
+    {
+        var f = await CreateAsync();
+        var regional = await f.ListAsync(ListingKind.GoodsSale, new ListingDetails("지역 나눔장터", "", 1_000, false), ListingScope.Region);
+        var vendor = Fixture.VendorActor(await f.VendorAsync());
+        var nationwide = await f.ListAsync(ListingKind.LocalProduct, new ListingDetails("쌀", "", 30_000, true), ListingScope.Everywhere, vendor);
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Listings.HideListingAsync(f.Manager, regional.Id, "이유"));
+        await f.Listings.HideListingAsync(TestWorld.Officer, regional.Id, "중복 게시");
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Listings.HideListingAsync(TestWorld.Officer, nationwide.Id, "이유"));
+        await f.Listings.HideListingAsync(TestWorld.Admin, nationwide.Id, "원산지 허위");
+
+        Assert.Equal(ListingStatus.Hidden, regional.Status);
+        Assert.Equal(ListingStatus.Hidden, nationwide.Status);
+    }
+
+    [Fact]
+    public async Task A_closed_listing_that_is_hidden_unhides_to_closed()
+    {
+        var f = await CreateAsync();
+        var listing = await f.SaleAsync();
+        await f.Listings.CloseListingAsync(f.Seller.Actor, listing.Id);
+        await f.Listings.HideListingAsync(f.Manager, listing.Id, "부적절");
+        await f.Listings.UnhideListingAsync(f.Manager, listing.Id);
+        Assert.Equal(ListingStatus.Closed, listing.Status);
+        Assert.Equal("LISTING_NOT_OPEN", (await Assert.ThrowsAsync<DomainException>(() =>
+            f.Listings.UpdateListingAsync(f.Seller.Actor, listing.Id, listing.DetailsOf() with { Title = "다시" }))).Code);
+    }
+
+    [Fact]
     public async Task Residents_of_another_complex_neither_see_nor_order_a_complex_listing()
     {
         var f = await CreateAsync();
