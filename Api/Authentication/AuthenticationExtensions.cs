@@ -112,11 +112,12 @@ public static class AuthenticationExtensions
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    /// <summary>The token endpoint, unless an external issuer is trusted instead.</summary>
+    /// <summary>The token endpoint (unless an external issuer is trusted instead) and <c>/auth/me</c>.</summary>
     public static WebApplication MapHousingAuthentication(this WebApplication app)
     {
         if (!app.Services.GetRequiredService<IOptions<ExternalAuthorityOptions>>().Value.IsConfigured)
             app.MapTokenEndpoint();
+        app.MapCallerEndpoint();
         return app;
     }
 }

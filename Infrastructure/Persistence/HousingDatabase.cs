@@ -22,9 +22,14 @@ public sealed class HousingDatabase
         ConnectionString = Provider == DatabaseProvider.Sqlite
             ? SqliteConnectionStringFor(dataFolder.PathOf(SqliteFileName))
             : options.Value.ConnectionString!;
+        // Aggregates auto-include several child collections; one query per collection avoids a cartesian product of rows.
         _contextOptions = Provider == DatabaseProvider.Sqlite
-            ? new DbContextOptionsBuilder<SqliteHousingDbContext>().UseSqlite(ConnectionString).UseLoggerFactory(loggerFactory).Options
-            : new DbContextOptionsBuilder<PostgresHousingDbContext>().UseNpgsql(ConnectionString).UseLoggerFactory(loggerFactory).Options;
+            ? new DbContextOptionsBuilder<SqliteHousingDbContext>()
+                .UseSqlite(ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .UseLoggerFactory(loggerFactory).Options
+            : new DbContextOptionsBuilder<PostgresHousingDbContext>()
+                .UseNpgsql(ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .UseLoggerFactory(loggerFactory).Options;
     }
 
     public DatabaseProvider Provider { get; }

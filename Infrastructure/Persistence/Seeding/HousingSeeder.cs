@@ -16,20 +16,26 @@ public sealed class HousingSeeder(
     TimeProvider clock,
     ILogger<HousingSeeder> logger)
 {
-    /// <summary>Seeds when the database has no roles yet (a new database); otherwise leaves it alone.</summary>
+    /// <summary>
+    /// Seeds when the database has no roles yet (a new database); otherwise leaves it alone. All of it is one
+    /// transaction, so a failed seed leaves an empty database that the next start seeds again.
+    /// </summary>
     public async Task SeedIfEmptyAsync(CancellationToken ct)
     {
         if (await db.Roles.AnyAsync(ct))
             return;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await SeedRolesAsync(ct);
-        if (!options.Value.Enabled)
-            return;
-        await SeedDemoAccountsAsync(ct);
-        foreach (var seeder in demoDataSeeders.OrderBy(s => s.Order).ThenBy(s => s.GetType().FullName, StringComparer.Ordinal))
+        if (options.Value.Enabled)
         {
-            logger.LogInformation("Seeding demo data: {Seeder}", seeder.GetType().Name);
-            await seeder.SeedAsync(db, ct);
+            await SeedDemoAccountsAsync(ct);
+            foreach (var seeder in demoDataSeeders.OrderBy(s => s.Order).ThenBy(s => s.GetType().FullName, StringComparer.Ordinal))
+            {
+                logger.LogInformation("Seeding demo data: {Seeder}", seeder.GetType().Name);
+                await seeder.SeedAsync(db, ct);
+            }
         }
+        await transaction.CommitAsync(ct);
     }
 
     private async Task SeedRolesAsync(CancellationToken ct)
