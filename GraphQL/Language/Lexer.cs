@@ -10,6 +10,7 @@ namespace GraphQL.Language;
 public sealed class Lexer
 {
     private readonly string _body;
+    private Token _token;
     private Token _next;
     private bool _hasNext;
 
@@ -18,38 +19,46 @@ public sealed class Lexer
     {
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, _body);
+        _token = new Token(TokenKind.StartOfFile, 0, 0, _body);
     }
 
     /// <summary>The source being read.</summary>
     public Source Source { get; }
 
-    /// <summary>The current token.</summary>
-    public Token Token { get; private set; }
+    /// <summary>The current token (returned by reference, so reading it copies nothing).</summary>
+    public ref readonly Token Token => ref _token;
 
     /// <summary>Moves to the next token and returns it; at the end of the document it stays on the end-of-file token.</summary>
-    public Token Advance()
+    public ref readonly Token Advance()
     {
-        Token = Lookahead();
-        _hasNext = false;
-        return Token;
+        if (_hasNext)
+        {
+            _token = _next;
+            _hasNext = false;
+        }
+        else if (_token.Kind != TokenKind.EndOfFile)
+        {
+            _token = ReadToken(_token.End);
+        }
+
+        return ref _token;
     }
 
     /// <summary>Returns the token after the current one without moving.</summary>
-    public Token Lookahead()
+    public ref readonly Token Lookahead()
     {
-        if (Token.Kind == TokenKind.EndOfFile)
+        if (_token.Kind == TokenKind.EndOfFile)
         {
-            return Token;
+            return ref _token;
         }
 
         if (!_hasNext)
         {
-            _next = ReadToken(Token.End);
+            _next = ReadToken(_token.End);
             _hasNext = true;
         }
 
-        return _next;
+        return ref _next;
     }
 
     private int CharAt(int position) => position < _body.Length ? _body[position] : -1;

@@ -66,7 +66,7 @@ public sealed class Parser
         return type;
     }
 
-    private Token Current => _lexer.Token;
+    private ref readonly Token Current => ref _lexer.Token;
 
     private DocumentNode ParseDocument()
     {
@@ -1000,7 +1000,7 @@ public sealed class Parser
     private void Advance()
     {
         _lastEnd = _lexer.Token.End;
-        var token = _lexer.Advance();
+        ref readonly var token = ref _lexer.Advance();
         if (token.Kind != TokenKind.EndOfFile)
         {
             _tokenCount++;
@@ -1025,7 +1025,7 @@ public sealed class Parser
 
     private bool ExpectOptionalToken(TokenKind kind)
     {
-        if (Current.Kind != kind)
+        if (_lexer.Token.Kind != kind)
         {
             return false;
         }
