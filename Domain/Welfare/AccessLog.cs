@@ -8,8 +8,13 @@ internal static class AccessLog
     public static async Task<AccessLogEntry> AppendAsync(IHousingStore store, Actor actor, WelfareStaffContext ctx, Guid clientId,
         Guid? caseId, AccessAction action, string? purpose, DateTimeOffset now, CancellationToken ct)
     {
-        var last = await store.FirstOrDefaultAsync(store.Query<AccessLogEntry>().OrderByDescending(e => e.Sequence), ct);
-        var entry = AccessLogEntry.Append(last, now, actor, ctx.Center.Id, clientId, caseId, action, purpose);
+        var head = await store.FirstOrDefaultAsync(store.Query<AccessLogHead>().Where(h => h.Id == AccessLogHead.SingletonId), ct);
+        if (head is null)
+        {
+            head = AccessLogHead.Start();
+            store.Add(head);
+        }
+        var entry = AccessLogEntry.Append(head, now, actor, ctx.Center.Id, clientId, caseId, action, purpose);
         store.Add(entry);
         return entry;
     }

@@ -75,15 +75,17 @@ public sealed class AccessLogEntry : AggregateRoot
     /// <summary>SHA-256 (lower-case hex) over the content and <see cref="PreviousHash"/>.</summary>
     public string Hash { get; private set; } = "";
 
-    internal static AccessLogEntry Append(AccessLogEntry? previous, DateTimeOffset now, Actor actor, Guid? centerId,
+    internal static AccessLogEntry Append(AccessLogHead head, DateTimeOffset now, Actor actor, Guid? centerId,
         Guid clientId, Guid? caseId, AccessAction action, string? purpose)
     {
         if (action != AccessAction.View && string.IsNullOrWhiteSpace(purpose))
             throw new DomainException("ACCESS_REASON_REQUIRED", $"{action} of personal data needs a reason, which is logged.");
         // Whole milliseconds: every store (PostgreSQL keeps microseconds) returns the instant the hash covers.
         var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
-        return new AccessLogEntry((previous?.Sequence ?? 0) + 1, at, actor.UserId, actor.Name, centerId, actor.IpAddress,
-            clientId, caseId, action, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(), previous?.Hash ?? GenesisHash);
+        var entry = new AccessLogEntry(head.LastSequence + 1, at, actor.UserId, actor.Name, centerId, actor.IpAddress,
+            clientId, caseId, action, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(), head.LastHash);
+        head.Advance(entry);
+        return entry;
     }
 
     public string ComputeHash()
@@ -101,6 +103,32 @@ public sealed class AccessLogEntry : AggregateRoot
             Purpose ?? "",
             PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+    }
+}
+
+/// <summary>
+/// The end of the chain: the last sequence number and hash. Every append moves it, so two appenders that read the same
+/// head conflict on its version (a retryable concurrency conflict) instead of forking the chain, and entries deleted
+/// from the end of the log no longer match it.
+/// </summary>
+public sealed class AccessLogHead : AggregateRoot
+{
+    /// <summary>The one head row.</summary>
+    public static readonly Guid SingletonId = new("00000000-0000-0000-0000-00000000a10c");
+
+    private AccessLogHead() : base(SingletonId) { }
+
+    public long LastSequence { get; private set; }
+
+    public string LastHash { get; private set; } = AccessLogEntry.GenesisHash;
+
+    internal static AccessLogHead Start() => new();
+
+    internal void Advance(AccessLogEntry entry)
+    {
+        LastSequence = entry.Sequence;
+        LastHash = entry.Hash;
+        Touch();
     }
 }
 
@@ -140,11 +168,26 @@ public sealed class AccessLogChainVerifier
 
     public AccessLogVerification Result => Failure ?? AccessLogVerification.Ok(Checked);
 
+    /// <summary>After the last entry: the head must point at it, or entries were removed from the end.</summary>
+    public AccessLogVerification Finish(AccessLogHead? head)
+    {
+        if (Failure is not null) return Failure;
+        var lastSequence = head?.LastSequence ?? 0;
+        if (lastSequence > _expectedSequence - 1)
+            return Broken(_expectedSequence, $"Entries {_expectedSequence} to {lastSequence} are missing from the end of the log.");
+        if (lastSequence < _expectedSequence - 1 || (head?.LastHash ?? AccessLogEntry.GenesisHash) != _expectedPrevious)
+            return Broken(lastSequence + 1, "The log's head does not match its last entry.");
+        return Result;
+    }
+
     private bool Fail(long sequence, string problem)
     {
-        Failure = new AccessLogVerification(false, Checked, sequence, problem);
+        Broken(sequence, problem);
         return false;
     }
+
+    private AccessLogVerification Broken(long sequence, string problem) =>
+        Failure = new AccessLogVerification(false, Checked, sequence, problem);
 }
 
 /// <summary>The monthly review of a center's access log, signed off by its manager.</summary>

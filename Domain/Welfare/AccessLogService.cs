@@ -101,7 +101,9 @@ public sealed class AccessLogService(IHousingStore store, TimeProvider clock)
                 .Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(VerifyBatch), ct);
             foreach (var entry in batch)
                 if (!verifier.Next(entry)) return verifier.Result;
-            if (batch.Count < VerifyBatch) return verifier.Result;
+            if (batch.Count < VerifyBatch)
+                return verifier.Finish(await store.FirstOrDefaultAsync(
+                    store.Query<AccessLogHead>().Where(h => h.Id == AccessLogHead.SingletonId), ct));
             after = batch[^1].Sequence;
         }
     }

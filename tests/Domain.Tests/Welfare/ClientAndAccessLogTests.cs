@@ -183,6 +183,25 @@ public sealed class ClientAndAccessLogTests
     }
 
     [Fact]
+    public async Task Entries_deleted_from_the_end_of_the_log_are_detected_by_the_head()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var client = await w.ClientAsync(w.YdpWorker);
+        for (var i = 0; i < 4; i++)
+            await w.Clients.RevealClientPersonalDataAsync(w.YdpWorker, client.Id, $"사유 {i}");
+        var head = Assert.Single(w.Store.Query<AccessLogHead>());
+        Assert.Equal(4, head.LastSequence);
+        w.Store.Remove(w.Store.Query<AccessLogEntry>().Single(e => e.Sequence == 4));
+        await w.Store.SaveChangesAsync();
+
+        var result = await w.AccessLog.VerifyAccessLogAsync(w.CentralStaff);
+        Assert.False(result.Intact);
+        Assert.Equal(4, result.FirstBrokenSequence);
+        Assert.Equal(3, result.EntriesChecked);
+        Assert.Contains("end of the log", result.Problem);
+    }
+
+    [Fact]
     public async Task Caseworkers_neither_verify_nor_sign_off_the_access_log()
     {
         var w = await WelfareWorld.CreateAsync();

@@ -188,6 +188,26 @@ public sealed class WelfarePersistenceTests
     }
 
     [Fact]
+    public async Task Two_readers_appending_to_the_log_at_once_cannot_fork_the_chain()
+    {
+        using var w = await WelfareEfWorld.CreateAsync();
+        var clientId = await w.ClientAsync();
+        await w.Clients().RevealClientPersonalDataAsync(w.YdpWorker, clientId, "첫 조회");
+        var slowStore = w.Database.CreateStore();
+        Assert.NotNull(await slowStore.FirstOrDefaultAsync(slowStore.Query<AccessLogHead>()));
+        await w.Clients().RevealClientPersonalDataAsync(w.YdpWorker, clientId, "두 번째 조회");
+
+        var slow = new WelfareClientService(slowStore, w.Clock, w.Protector);
+        // The stale writer's entry collides on the unique sequence (or, first, on the head's version): nothing is written.
+        var refused = await Record.ExceptionAsync(() => slow.RevealClientPersonalDataAsync(w.YdpManager, clientId, "동시 조회"));
+        Assert.True(refused is DbUpdateException or ConcurrencyConflictException, refused?.ToString());
+        await w.Clients().RevealClientPersonalDataAsync(w.YdpManager, clientId, "다시 시도");
+        var verification = await w.AccessLog().VerifyAccessLogAsync(w.YdpManager);
+        Assert.True(verification.Intact);
+        Assert.Equal(3, verification.EntriesChecked);
+    }
+
+    [Fact]
     public async Task A_monthly_review_is_signed_once_per_center_and_month()
     {
         using var w = await WelfareEfWorld.CreateAsync();

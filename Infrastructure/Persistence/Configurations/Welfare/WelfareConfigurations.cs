@@ -251,3 +251,13 @@ internal sealed class AccessLogReviewConfiguration : IEntityTypeConfiguration<Ac
         b.HasOne<WelfareCenter>().WithMany().HasForeignKey(x => x.CenterId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class AccessLogHeadConfiguration : IEntityTypeConfiguration<AccessLogHead>
+{
+    public void Configure(EntityTypeBuilder<AccessLogHead> b)
+    {
+        b.ToTable("WelfareAccessLogHead");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.LastHash).HasMaxLength(64).IsFixedLength().IsRequired();
+    }
+}
