@@ -44,7 +44,7 @@ public abstract class NamedType : SchemaElement, INamedType
     }
 
     /// <inheritdoc />
-    public string Name { get; }
+    public string Name { get; internal set; }
 
     /// <summary>Extension nodes applied to the type in SDL, in order.</summary>
     public IList<Node> ExtensionAstNodes { get; } = [];

@@ -96,7 +96,9 @@ public sealed partial class SchemaBuilder
             state.Declare(document);
         }
 
+        state.DeclareCodeFirst(_codeFirstTypes);
         state.Complete();
+        state.CompleteCodeFirst();
         return state.CreateSchema();
     }
 
@@ -135,7 +137,7 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>The types being built, by name, and the SDL nodes they come from.</summary>
-    private sealed class BuildState(SchemaBuilder builder)
+    private sealed partial class BuildState(SchemaBuilder builder)
     {
         private readonly List<TypeDefinitionNode> _definitions = [];
         private readonly Dictionary<string, List<TypeExtensionNode>> _extensions = new(StringComparer.Ordinal);
@@ -270,7 +272,7 @@ public sealed partial class SchemaBuilder
             _ => throw new ArgumentException("Unexpected type node.", nameof(node)),
         };
 
-        private INamedType ResolveNamed(NamedTypeNode node)
+        public INamedType ResolveNamed(NamedTypeNode node)
         {
             var name = node.Name.Value;
             if (Types.TryGetValue(name, out var type))
@@ -278,10 +280,12 @@ public sealed partial class SchemaBuilder
                 return type;
             }
 
-            var specified = Scalars.Specified.FirstOrDefault(s => s.Name == name);
-            if (specified is not null)
+            var known = Scalars.Specified.FirstOrDefault(s => s.Name == name)
+                ?? builder._scalars.GetValueOrDefault(name)
+                ?? Scalars.Custom.FirstOrDefault(s => s.Name == name);
+            if (known is not null)
             {
-                return specified;
+                return known;
             }
 
             throw new GraphQLException(new GraphQLError("Unknown type: \"" + name + "\".", node));
