@@ -10,8 +10,8 @@ namespace GraphQL.Tests.Conformance;
 
 /// <summary>
 /// The engine held against graphql-js 17 on the corpus in Conformance/corpus: the same syntax verdict and the same
-/// number of validation errors for every document, the same execution results, and an introspection that graphql-js
-/// rebuilds into exactly our printed SDL.
+/// errors (message and locations, in order) for every document, the same execution results, and an introspection that
+/// graphql-js rebuilds into exactly our printed SDL.
 /// </summary>
 public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IClassFixture<GraphQLJsVerdicts>
 {
@@ -40,7 +40,7 @@ public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IC
     }
 
     [Fact]
-    public void Every_document_gets_graphql_js_syntax_verdict_and_number_of_validation_errors()
+    public void Every_document_gets_graphql_js_syntax_verdict_and_its_errors_with_messages_and_locations()
     {
         var mismatches = new List<string>();
         foreach (var (name, verdict) in graphqlJs.Documents.OrderBy(d => d.Key, StringComparer.Ordinal))
@@ -53,7 +53,7 @@ public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IC
             }
 
             var (ourSyntaxError, ourErrors) = Judge(name);
-            if (ourSyntaxError != (theirSyntaxError.ValueKind != JsonValueKind.Null) || ourErrors.Count != theirErrors.Count)
+            if (ourSyntaxError != (theirSyntaxError.ValueKind != JsonValueKind.Null) || !ourErrors.SequenceEqual(theirErrors))
             {
                 mismatches.Add($"{name} ({(ourSyntaxError ? "syntax error" : "parsed")} here)\n    ours:       {string.Join("\n                ", ourErrors)}\n    graphql-js: {string.Join("\n                ", theirErrors)}");
             }
@@ -81,8 +81,8 @@ public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IC
             using var ours = JsonDocument.Parse(result.ToJson());
             var ourData = ours.RootElement.TryGetProperty("data", out var d) ? d.GetRawText() : "(none)";
             var theirData = theirs.TryGetProperty("data", out var t) ? t.GetRawText() : "(none)";
-            var ourErrors = ErrorPaths(ours.RootElement);
-            var theirErrors = ErrorPaths(theirs);
+            var ourErrors = ErrorsOf(ours.RootElement);
+            var theirErrors = ErrorsOf(theirs);
             if (Normalize(ourData) != Normalize(theirData) || ourErrors != theirErrors)
             {
                 mismatches.Add($"{name}\n    ours:       {result.ToJson()}\n    graphql-js: {theirs.GetRawText()}");
@@ -136,9 +136,9 @@ public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IC
         return text.ToString();
     }
 
-    private static string ErrorPaths(JsonElement result) =>
+    private static string ErrorsOf(JsonElement result) =>
         result.TryGetProperty("errors", out var errors)
-            ? string.Join(" | ", errors.EnumerateArray().Select(e => e.TryGetProperty("path", out var path) ? path.GetRawText() : "-"))
+            ? string.Join(" | ", errors.EnumerateArray().Select(e => Describe(e) + (e.TryGetProperty("path", out var path) ? " at " + path.GetRawText() : "")))
             : "";
 
     private static string Normalize(string json) => json == "(none)" ? json : JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);
