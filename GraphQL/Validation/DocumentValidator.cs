@@ -20,6 +20,7 @@ public static class DocumentValidator
         new Dictionary<string, object?>(1) { ["code"] = ErrorCode };
 
     /// <summary>Validates <paramref name="document"/>; an empty list means it may be executed.</summary>
+    /// <exception cref="GraphQLException">The schema itself is invalid (its type-system errors are carried).</exception>
     /// <param name="schema">The schema to validate against.</param>
     /// <param name="document">The parsed document.</param>
     /// <param name="rules">The rules to apply; <see cref="SpecifiedRules.All"/> when null.</param>
@@ -30,6 +31,8 @@ public static class DocumentValidator
         IReadOnlyList<IValidationRule>? rules = null,
         ValidationOptions? options = null)
     {
+        // As graphql-js does, documents are only checked against a schema that is itself valid.
+        SchemaValidator.AssertValid(schema);
         options ??= ValidationOptions.Default;
         rules = WithProtections(rules ?? SpecifiedRules.All, options);
         var errors = new List<GraphQLError>();

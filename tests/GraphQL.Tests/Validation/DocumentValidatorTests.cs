@@ -170,6 +170,16 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void Refuses_to_validate_against_an_invalid_schema()
+    {
+        var schema = new Schema(new ObjectType("Query"));
+
+        var exception = Assert.Throws<GraphQL.Error.GraphQLException>(() => DocumentValidator.Validate(schema, Parser.Parse("{ a }")));
+
+        Assert.NotEmpty(exception.Errors);
+    }
+
+    [Fact]
     public void A_custom_rule_list_runs_only_those_rules()
     {
         var errors = DocumentValidator.Validate(RuleAssert.Schema, Parser.Parse("{ nope }"), [UniqueOperationNamesRule.Instance]);
