@@ -202,6 +202,18 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
         return FeeComparison.Compare(own, peerIds.Count, peerMonths);
     }
 
+    /// <summary>The comparison of every filed month in a range, oldest first: how the complex's standing changed.</summary>
+    public async Task<List<ComplexComparison>> ComparisonTrendAsync(Guid complexId, YearMonth from, YearMonth to, CancellationToken ct = default)
+    {
+        var months = await store.ToListAsync(store.Query<DisclosureMonth>()
+            .Where(d => d.ComplexId == complexId && d.IsDisclosed && d.Month >= from && d.Month <= to)
+            .OrderBy(d => d.Month).Select(d => d.Month), ct);
+        var trend = new List<ComplexComparison>();
+        foreach (var month in months)
+            trend.Add(await CompareWithPeersAsync(complexId, month, ct));
+        return trend;
+    }
+
     private async Task<AnnualFeeStatement> RecordStatementAsync(Actor actor, Guid complexId, int year, StatementKind kind,
         IReadOnlyDictionary<FeeGroup, long> amounts, CancellationToken ct)
     {

@@ -111,6 +111,29 @@ public sealed class WelfareCase : AggregateRoot
 
     public bool HasCrisis(CrisisType type) => _crises.Any(c => c.Type == type);
 
+    /// <summary>Everything that happened to the case, oldest first: the case page's timeline.</summary>
+    public IReadOnlyList<CaseTimelineEntry> Timeline()
+    {
+        var entries = new List<CaseTimelineEntry>();
+        entries.AddRange(_statusHistory.Select(h => new CaseTimelineEntry(h.At, CaseTimelineKind.StatusChange, h.StaffId, h.CenterId,
+            h.From is null ? $"{h.To}" : h.From == h.To ? $"{h.To}: {h.Reason}" : $"{h.From} → {h.To}{(h.Reason is null ? "" : $": {h.Reason}")}")));
+        entries.AddRange(_assessments.Select(a => new CaseTimelineEntry(a.AssessedAt, CaseTimelineKind.Assessment, a.AssessedByStaffId, null, a.Needs)));
+        entries.AddRange(_plans.Select(p => new CaseTimelineEntry(p.PlannedAt, CaseTimelineKind.Plan, p.PlannedByStaffId, null,
+            string.Join("; ", p.Goals.OrderBy(g => g.Order).Select(g => g.Description)))));
+        entries.AddRange(_services.Select(v => new CaseTimelineEntry(v.RecordedAt, CaseTimelineKind.Service, v.RecordedByStaffId, null,
+            $"{v.Type} ({v.Provider}, {v.Amount:N0} KRW, {v.Outcome})")));
+        entries.AddRange(_referrals.Select(r => new CaseTimelineEntry(r.ReferredAt, CaseTimelineKind.Referral, r.ReferredByStaffId, r.FromCenterId,
+            $"{r.ExternalAgency ?? r.ToCenterId?.ToString()}: {r.Reason}")));
+        entries.AddRange(_referrals.Where(r => r.RespondedAt is not null).Select(r => new CaseTimelineEntry(r.RespondedAt!.Value,
+            CaseTimelineKind.ReferralAnswer, r.RespondedByStaffId, r.ToCenterId, r.Status == ReferralStatus.Declined ? $"Declined: {r.DeclineReason}" : "Accepted")));
+        entries.AddRange(_notes.Select(n => new CaseTimelineEntry(n.WrittenAt, CaseTimelineKind.Note, n.StaffId, n.CenterId, n.Text)));
+        if (Closure is { } c)
+            entries.Add(new CaseTimelineEntry(c.ClosedAt, CaseTimelineKind.Closure, c.ClosedByStaffId, null, $"{c.Outcome}: {c.Summary}"));
+        entries.AddRange(_followUps.Where(f => f.IsDone).Select(f => new CaseTimelineEntry(f.RecordedAt!.Value, CaseTimelineKind.FollowUp,
+            f.RecordedByStaffId, null, f.Result ?? "")));
+        return entries.OrderBy(e => e.At).ThenBy(e => e.Kind).ToList();
+    }
+
     internal static WelfareCase Open(WelfareCenter center, Client client, WelfareStaff worker, OpenCaseDetails details, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(details.PresentingProblem))
@@ -335,6 +358,22 @@ public sealed class WelfareCase : AggregateRoot
 }
 
 public sealed record PlanGoalInput(string Description, DateOnly? TargetDate = null);
+
+public enum CaseTimelineKind
+{
+    StatusChange,
+    Assessment,
+    Plan,
+    Service,
+    Referral,
+    ReferralAnswer,
+    Note,
+    Closure,
+    FollowUp,
+}
+
+/// <summary>One line of a case's timeline.</summary>
+public sealed record CaseTimelineEntry(DateTimeOffset At, CaseTimelineKind Kind, Guid? StaffId, Guid? CenterId, string Summary);
 
 public sealed record OpenCaseDetails(
     IntakeChannel IntakeChannel,

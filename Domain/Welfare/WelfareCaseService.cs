@@ -142,6 +142,14 @@ public sealed class WelfareCaseService(IHousingStore store, TimeProvider clock)
         return await store.ToListAsync(cases.Where(WelfareCaseQueries.BreachingTimeLimitsAsOf(asOf)).OrderBy(c => c.IntakeDate), ct);
     }
 
+    /// <summary>Visible cases per stage, for the dashboard (every stage present, zero when empty).</summary>
+    public async Task<IReadOnlyDictionary<CaseStatus, int>> CaseCountsByStageAsync(Actor actor, CancellationToken ct = default)
+    {
+        var cases = await VisibleCasesAsync(actor, ct);
+        var counts = await store.ToListAsync(cases.GroupBy(c => c.Status).Select(g => new { Status = g.Key, Count = g.Count() }), ct);
+        return Enum.GetValues<CaseStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
+    }
+
     /// <summary>Visible cases with a follow-up due on or before a date.</summary>
     public async Task<List<WelfareCase>> FollowUpsDueAsync(Actor actor, DateOnly dueBy, CancellationToken ct = default)
     {

@@ -105,6 +105,26 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public async Task The_trend_shows_the_standing_of_every_filed_month()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var own = await w.ComplexAsync("우리 아파트");
+        var april = new YearMonth(2026, 4);
+        for (var i = 1; i <= 20; i++)
+        {
+            var peer = await w.ComplexAsync($"비슷한 아파트 {i}");
+            await w.FileAsync(peer, april, PeerAmounts(i * 1_000_000L));
+            await w.FileAsync(peer, May, PeerAmounts(i * 1_000_000L));
+        }
+        await w.FileAsync(own, april, PeerAmounts(500_000));
+        await w.FileAsync(own, May, PeerAmounts(30_000_000));
+
+        var trend = await w.Disclosures.ComparisonTrendAsync(own.Id, new YearMonth(2026, 1), May);
+        Assert.Equal([april, May], trend.Select(t => t.Month));
+        Assert.Equal([FeeLevel.Low, FeeLevel.High], trend.Select(t => t.Item("LABOR")!.Level!.Value));
+    }
+
+    [Fact]
     public async Task Comparing_a_month_not_filed_is_not_found()
     {
         var w = await DisclosureWorld.CreateAsync();

@@ -87,6 +87,46 @@ public sealed class CaseLifecycleTests
     }
 
     [Fact]
+    public async Task The_timeline_lists_everything_that_happened_in_order()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var c = await w.CaseInServiceAsync();
+        w.Clock.Advance(TimeSpan.FromHours(1));
+        await w.Cases.AddCaseNoteAsync(w.YdpWorker, c.Id, "집주인 면담");
+        w.Clock.Advance(TimeSpan.FromHours(1));
+        var referral = await w.Cases.ReferCaseAsync(w.YdpWorker, c.Id, w.Guro.Id, null, "이사");
+        w.Clock.Advance(TimeSpan.FromHours(1));
+        await w.Cases.DeclineReferralAsync(w.GuroManager, c.Id, referral.Id, "관할 아님");
+        w.Clock.Advance(TimeSpan.FromHours(1));
+        await w.Cases.CloseCaseAsync(w.YdpWorker, new CloseCaseCommand(c.Id, CaseOutcome.Resolved, "해결"));
+
+        var timeline = c.Timeline();
+        Assert.Equal(
+            [CaseTimelineKind.StatusChange, CaseTimelineKind.StatusChange, CaseTimelineKind.StatusChange, CaseTimelineKind.StatusChange,
+             CaseTimelineKind.Assessment, CaseTimelineKind.Plan, CaseTimelineKind.Service,
+             CaseTimelineKind.Note, CaseTimelineKind.Referral, CaseTimelineKind.ReferralAnswer, CaseTimelineKind.StatusChange, CaseTimelineKind.Closure],
+            timeline.Select(e => e.Kind));
+        Assert.Equal("Declined: 관할 아님", timeline.Single(e => e.Kind == CaseTimelineKind.ReferralAnswer).Summary);
+        Assert.Contains("1,200,000 KRW", timeline.Single(e => e.Kind == CaseTimelineKind.Service).Summary);
+        Assert.Equal("Service → Closed", timeline.Single(e => e.Kind == CaseTimelineKind.StatusChange && e.At == w.Clock.Now).Summary);
+    }
+
+    [Fact]
+    public async Task The_dashboard_counts_visible_cases_per_stage()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        await w.OpenCaseAsync();
+        await w.OpenCaseAsync();
+        await w.CaseInServiceAsync();
+        await w.OpenCaseAsync(w.GuroWorker);
+        var counts = await w.Cases.CaseCountsByStageAsync(w.YdpManager);
+        Assert.Equal(2, counts[CaseStatus.Intake]);
+        Assert.Equal(1, counts[CaseStatus.Service]);
+        Assert.Equal(0, counts[CaseStatus.Closed]);
+        Assert.Equal(4, (await w.Cases.CaseCountsByStageAsync(w.CentralStaff)).Values.Sum());
+    }
+
+    [Fact]
     public async Task A_plan_cannot_skip_the_assessment()
     {
         var w = await WelfareWorld.CreateAsync();

@@ -126,6 +126,7 @@ public sealed class WelfarePersistenceTests
         Assert.Single(await w.Cases().CasesBreachingTimeLimitsAsync(w.YdpManager, w.Today.AddDays(11)));
         var store = w.Database.CreateStore();
         Assert.Single(await store.ToListAsync(store.Query<WelfareCase>().Where(WelfareCaseQueries.HasCrisis(CrisisType.RentArrears))));
+        Assert.Equal(1, (await w.Cases().CaseCountsByStageAsync(w.CentralStaff))[CaseStatus.Intake]);
     }
 
     [Fact]
