@@ -45,7 +45,7 @@ public sealed class KnownArgumentNamesRule : IValidationRule
                     var argumentName = argument.Name.Value;
                     var fieldSuggestions = context.HideSuggestions ? [] : Suggestions.List(argumentName, field.Arguments.Select(a => a.Name));
                     context.ReportError(new GraphQLError(
-                        "Unknown argument \"" + argumentName + "\" on field \"" + field + "\"." + Suggestions.DidYouMean(fieldSuggestions),
+                        "Unknown argument \"" + argumentName + "\" on field \"" + SchemaCoordinates.Field(field) + "\"." + Suggestions.DidYouMean(fieldSuggestions),
                         argument));
                     return VisitorAction.Continue;
                 default:

@@ -27,7 +27,7 @@ public sealed class ProvidedRequiredArgumentsRule : IValidationRule
                         if (argument.IsRequired && !IsProvided(field.Arguments, argument.Name))
                         {
                             context.ReportError(new GraphQLError(
-                                "Argument \"" + argument + "\" of type \"" + argument.Type + "\" is required, but it was not provided.", field));
+                                "Argument \"" + SchemaCoordinates.Argument(definition, argument) + "\" of type \"" + argument.Type + "\" is required, but it was not provided.", field));
                         }
                     }
 

@@ -17,5 +17,6 @@ public class KnownArgumentNamesRuleTests
     [InlineData("{ dog { name @skip(iff: true) @tag(name: \"a\", wieght: 2) } }", new[] { "Unknown argument \"iff\" on directive \"@skip\". Did you mean \"if\"? (1:20)", "Unknown argument \"wieght\" on directive \"@tag\". Did you mean \"weight\"? (1:47)" })]
     [InlineData("{ args { multiple(req1: 1, req2: 2, opt3: 3) } }", new[] { "Unknown argument \"opt3\" on field \"Arguments.multiple\". Did you mean \"opt1\" or \"opt2\"? (1:37)" })]
     [InlineData("{ dog { doesKnowCommand(command: SIT, commands: HEEL) } }", new[] { "Unknown argument \"commands\" on field \"Dog.doesKnowCommand\". Did you mean \"command\"? (1:39)" })]
+    [InlineData("{ __type(nme: \"Dog\") { name } __typename(a: 1) }", new[] { "Unknown argument \"nme\" on field \"<meta>.__type\". Did you mean \"name\"? (1:10)", "Unknown argument \"a\" on field \"<meta>.__typename\". (1:42)" })]
     public void Rejects(string document, string[] errors) => RuleAssert.Errors(KnownArgumentNamesRule.Instance, document, errors);
 }

@@ -18,5 +18,6 @@ public class ProvidedRequiredArgumentsRuleTests
     [InlineData("{ args { nonNullInt nonNullList } }", new[] { "Argument \"Arguments.nonNullInt(value:)\" of type \"Int!\" is required, but it was not provided. (1:10)", "Argument \"Arguments.nonNullList(value:)\" of type \"[String!]!\" is required, but it was not provided. (1:21)" })]
     [InlineData("{ dog @include { name @skip } }", new[] { "Argument \"@include(if:)\" of type \"Boolean!\" is required, but it was not provided. (1:7)", "Argument \"@skip(if:)\" of type \"Boolean!\" is required, but it was not provided. (1:23)" })]
     [InlineData("{ dog @tag { name } }", new[] { "Argument \"@tag(name:)\" of type \"String!\" is required, but it was not provided. (1:7)" })]
+    [InlineData("{ __type { name } }", new[] { "Argument \"<meta>.__type(name:)\" of type \"String!\" is required, but it was not provided. (1:3)" })]
     public void Rejects(string document, string[] errors) => RuleAssert.Errors(ProvidedRequiredArgumentsRule.Instance, document, errors);
 }
