@@ -12,7 +12,6 @@ namespace Bench.Engine;
 
 /// <summary>The engine's core operations, one request at a time: µs per operation and bytes allocated.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
 public class EngineBenchmarks
 {
     private const string SmallQueryWithFragments = """
@@ -85,7 +84,6 @@ public class EngineBenchmarks
 
 /// <summary>Parse and validation time against document size: 1, 10 and 100 kitchen sinks in one document.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 3, iterationCount: 10)]
 public class ScalingBenchmarks
 {
     private static readonly ParserOptions Unlimited = new();
