@@ -361,8 +361,7 @@ internal sealed class ExecutionContext
     {
         var selection = map.Fields[index];
         var field = selection.Field;
-        var path = new ResponsePath(parentPath, selection.ResponseName);
-        ResolverContext? context = null;
+        ResponsePath? path = null;
         try
         {
             if (selection.IsTypeName)
@@ -374,6 +373,7 @@ internal sealed class ExecutionContext
             var arguments = field.Arguments.Count == 0 ? EmptyArguments : selection.GetArguments(Variables);
             if (_isSubscriptionEvent && parentPath is null && field.Resolver is null && field.Pipeline is null)
             {
+                path = new ResponsePath(parentPath, selection.ResponseName);
                 map.Values[index] = CompleteField(selection, path, _subscriptionPayload, null, source);
                 return;
             }
@@ -383,11 +383,22 @@ internal sealed class ExecutionContext
                 var value = source is null ? null
                     : field.SourceResolver is { } read ? read(source)
                     : DefaultResolvers.Resolve(source, field.Name);
+                if (selection.LeafType is { } leaf)
+                {
+                    // Leaves read from the parent need no path unless they fail, which keeps the common case allocation-free.
+                    map.Values[index] = value is null
+                        ? (field.Type is NonNullType ? throw NullError(selection) : null)
+                        : leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
+                    return;
+                }
+
+                path = new ResponsePath(parentPath, selection.ResponseName);
                 map.Values[index] = CompleteField(selection, path, value, null, source);
                 return;
             }
 
-            context = new ResolverContext(this, selection, source, path, arguments);
+            path = new ResponsePath(parentPath, selection.ResponseName);
+            var context = new ResolverContext(this, selection, source, path, arguments);
             var pending = (field.Pipeline ?? field.Resolver)!(context);
             if (pending.IsCompletedSuccessfully)
             {
@@ -400,9 +411,12 @@ internal sealed class ExecutionContext
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            map.Values[index] = FieldError(exception, field.Type, selection, path);
+            map.Values[index] = FieldError(exception, field.Type, selection, path ?? new ResponsePath(parentPath, selection.ResponseName));
         }
     }
+
+    private static GraphQLException NullError(SelectedField selection) =>
+        new(new GraphQLError("Cannot return null for non-nullable field " + selection.ParentType.Name + "." + selection.Field.Name + "."));
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
@@ -467,8 +481,7 @@ internal sealed class ExecutionContext
         {
             if (value is null)
             {
-                throw new GraphQLException(new GraphQLError(
-                    "Cannot return null for non-nullable field " + selection.ParentType.Name + "." + selection.Field.Name + "."));
+                throw NullError(selection);
             }
 
             type = nonNull.OfType;

@@ -31,6 +31,7 @@ public sealed class SelectedField
         _nodes = nodes;
         ArgumentsAreConstant = nodes[0].Arguments.All(a => InputCoercion.IsConstant(a.Value));
         IsTypeName = ReferenceEquals(field, IntrospectionTypes.TypeNameField);
+        LeafType = field.Type.Nullable() as ILeafType;
     }
 
     /// <summary>The key under which the value appears in the response.</summary>
@@ -53,6 +54,9 @@ public sealed class SelectedField
     internal bool ArgumentsAreConstant { get; }
 
     internal bool IsTypeName { get; }
+
+    /// <summary>The scalar or enum type when the field returns a leaf (not a list), for the allocation-free fast path.</summary>
+    internal ILeafType? LeafType { get; }
 
     /// <summary>The fields selected below this field for a runtime object type.</summary>
     public IReadOnlyList<SelectedField> GetSelections(ObjectType type) => GetSubPlan(type).Fields;

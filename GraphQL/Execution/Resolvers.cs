@@ -88,6 +88,17 @@ public interface IResolverContext
     IReadOnlyList<SelectedField> GetSelections(ObjectType? type = null);
 }
 
+/// <summary>Conveniences for resolvers.</summary>
+public static class ResolverContextExtensions
+{
+    /// <summary>A service from the request's scope; throws when it is not registered.</summary>
+    public static T Service<T>(this IResolverContext context)
+        where T : notnull =>
+        context.RequestServices.GetService(typeof(T)) is T service
+            ? service
+            : throw new InvalidOperationException("No service for type " + typeof(T).FullName + " has been registered.");
+}
+
 /// <summary>Resolves fields without a resolver: reads a property, a dictionary entry or a JSON member named like the field.</summary>
 public static class DefaultResolvers
 {

@@ -10,6 +10,14 @@ public sealed partial class SchemaBuilder
 {
     private readonly List<INamedType> _codeFirstTypes = [];
     private readonly Dictionary<Type, ScalarType> _clrScalars = [];
+    private readonly List<DirectiveDefinition> _directives = [];
+
+    /// <summary>Adds a custom directive definition (built-in ones are always present).</summary>
+    public SchemaBuilder AddDirective(DirectiveDefinition directive)
+    {
+        _directives.Add(directive);
+        return this;
+    }
 
     /// <summary>Adds a type instance: a code-first type (<c>new ComplexType()</c>) or a type built by hand.</summary>
     public SchemaBuilder AddType(INamedType type)
@@ -94,6 +102,8 @@ public sealed partial class SchemaBuilder
 
         public void DeclareCodeFirst(IEnumerable<INamedType> types)
         {
+            Directives.AddRange(builder._directives);
+
             foreach (var type in types)
             {
                 Register(type);

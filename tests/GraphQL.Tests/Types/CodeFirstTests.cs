@@ -1,6 +1,7 @@
 using GraphQL.Execution;
 using GraphQL.Language;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Tests.Types;
 
@@ -131,4 +132,36 @@ public sealed class CodeFirstTests
         var result = await Executor.ExecuteAsync(schema, Parser.Parse("{ word }"));
         Assert.Equal("{\"data\":{\"word\":\"<[(x)]>\"}}", result.ToJson());
     }
+
+    [Fact]
+    public void Custom_directives_are_printed_and_applied_directives_kept()
+    {
+        var cost = new DirectiveDefinition("cost", [GraphQL.Language.DirectiveLocation.FieldDefinition, GraphQL.Language.DirectiveLocation.Object], isRepeatable: true)
+        {
+            Description = "Weight of a field.",
+        };
+        cost.AddArgument(new ArgumentDefinition("weight", new NonNullType(Scalars.Int)));
+        var schema = new SchemaBuilder()
+            .AddDirective(cost)
+            .AddQueryType(q => q.Field("total").Directive("cost", new Dictionary<string, object?> { ["weight"] = 5 }).Resolve(_ => 1))
+            .Build();
+        Assert.Equal(
+            "\"\"\"Weight of a field.\"\"\"\ndirective @cost(weight: Int!) repeatable on FIELD_DEFINITION | OBJECT\n\ntype Query {\n  total: Int!\n}",
+            SchemaPrinter.Print(schema));
+        var applied = Assert.Single(schema.QueryType!.GetField("total")!.AppliedDirectives);
+        Assert.Equal(5, applied.Arguments["weight"]);
+    }
+
+    [Fact]
+    public async Task Resolvers_get_services_from_the_request_scope()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(new Greeting("annyeong"))
+            .BuildServiceProvider();
+        var schema = new SchemaBuilder().AddQueryType(q => q.Field("greeting").Resolve(ctx => ctx.Service<Greeting>().Text)).Build();
+        var result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest { Query = "{ greeting }" }, new RequestContext { RequestServices = services });
+        Assert.Equal("{\"data\":{\"greeting\":\"annyeong\"}}", result.ToJson());
+    }
+
+    private sealed record Greeting(string Text);
 }
