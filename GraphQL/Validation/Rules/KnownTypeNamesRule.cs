@@ -75,7 +75,10 @@ public sealed class KnownTypeNamesRule : IValidationRule
             {
                 foreach (var name in StandardTypeNames)
                 {
-                    names.Add(name);
+                    if (seen.Add(name))
+                    {
+                        names.Add(name);
+                    }
                 }
             }
 
