@@ -145,6 +145,7 @@ internal sealed class ExecutionContext
     private readonly bool _isSubscriptionEvent;
     private readonly object? _subscriptionPayload;
     private IDictionary<string, object?>? _contextData;
+    private Dictionary<SelectedField, IReadOnlyDictionary<string, object?>>? _argumentCache;
     private CancellationTokenSource? _timeout;
     private volatile bool _hasFailedSlots;
 
@@ -370,7 +371,9 @@ internal sealed class ExecutionContext
                 return;
             }
 
-            var arguments = field.Arguments.Count == 0 ? EmptyArguments : selection.GetArguments(Variables);
+            var arguments = field.Arguments.Count == 0 ? EmptyArguments
+                : selection.ArgumentsAreConstant ? selection.GetArguments(Variables)
+                : ArgumentsFor(selection);
             if (_isSubscriptionEvent && parentPath is null && field.Resolver is null && field.Pipeline is null)
             {
                 path = new ResponsePath(parentPath, selection.ResponseName);
@@ -413,6 +416,27 @@ internal sealed class ExecutionContext
         {
             map.Values[index] = FieldError(exception, field.Type, selection, path ?? new ResponsePath(parentPath, selection.ResponseName));
         }
+    }
+
+    // Arguments with variables are coerced once per request, not once per list item.
+    private IReadOnlyDictionary<string, object?> ArgumentsFor(SelectedField selection)
+    {
+        var cache = _argumentCache ??= [];
+        lock (cache)
+        {
+            if (cache.TryGetValue(selection, out var cached))
+            {
+                return cached;
+            }
+        }
+
+        var arguments = selection.GetArguments(Variables);
+        lock (cache)
+        {
+            cache[selection] = arguments;
+        }
+
+        return arguments;
     }
 
     private static GraphQLException NullError(SelectedField selection) =>

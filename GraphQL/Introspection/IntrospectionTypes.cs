@@ -66,6 +66,8 @@ public static class IntrospectionTypes
         Resolver = context => new ValueTask<object?>(context.ObjectType.Name),
     };
 
+    private static readonly object True = true;
+    private static readonly object False = false;
     private static readonly IReadOnlyList<INamedType> All = Build();
 
     /// <summary>True for the introspection types (their names start with two underscores).</summary>
@@ -181,7 +183,7 @@ public static class IntrospectionTypes
                 : null),
         }));
         Add(Type, "ofType", Type, t => (t as IWrappingType)?.OfType);
-        Add(Type, "isOneOf", Scalars.Boolean, t => t is InputObjectType input ? input.IsOneOf : null);
+        Add(Type, "isOneOf", Scalars.Boolean, t => t is InputObjectType input ? Box(input.IsOneOf) : null);
 
         Add(FieldType, "name", nonNullString, f => ((FieldDefinition)f).Name);
         Add(FieldType, "description", Scalars.String, f => ((FieldDefinition)f).Description);
@@ -190,7 +192,7 @@ public static class IntrospectionTypes
             Resolver = context => new ValueTask<object?>(Filter(context.Parent<FieldDefinition>().Arguments, a => a.IsDeprecated, context)),
         }));
         Add(FieldType, "type", nonNullType, f => ((FieldDefinition)f).Type);
-        Add(FieldType, "isDeprecated", nonNullBoolean, f => ((FieldDefinition)f).IsDeprecated);
+        Add(FieldType, "isDeprecated", nonNullBoolean, f => Box(((FieldDefinition)f).IsDeprecated));
         Add(FieldType, "deprecationReason", Scalars.String, f => ((FieldDefinition)f).DeprecationReason);
 
         Add(InputValueType, "name", nonNullString, v => ((InputValueDefinition)v).Name);
@@ -202,27 +204,29 @@ public static class IntrospectionTypes
             Scalars.String,
             v => ((InputValueDefinition)v).DefaultValueLiteral is { } literal ? Printer.Print(literal) : null,
             "A GraphQL-formatted string representing the default value for this input value.");
-        Add(InputValueType, "isDeprecated", nonNullBoolean, v => ((InputValueDefinition)v).IsDeprecated);
+        Add(InputValueType, "isDeprecated", nonNullBoolean, v => Box(((InputValueDefinition)v).IsDeprecated));
         Add(InputValueType, "deprecationReason", Scalars.String, v => ((InputValueDefinition)v).DeprecationReason);
 
         Add(EnumValueType, "name", nonNullString, v => ((EnumValue)v).Name);
         Add(EnumValueType, "description", Scalars.String, v => ((EnumValue)v).Description);
-        Add(EnumValueType, "isDeprecated", nonNullBoolean, v => ((EnumValue)v).IsDeprecated);
+        Add(EnumValueType, "isDeprecated", nonNullBoolean, v => Box(((EnumValue)v).IsDeprecated));
         Add(EnumValueType, "deprecationReason", Scalars.String, v => ((EnumValue)v).DeprecationReason);
 
         Add(DirectiveType, "name", nonNullString, d => ((DirectiveDefinition)d).Name);
         Add(DirectiveType, "description", Scalars.String, d => ((DirectiveDefinition)d).Description);
-        Add(DirectiveType, "isRepeatable", nonNullBoolean, d => ((DirectiveDefinition)d).IsRepeatable);
+        Add(DirectiveType, "isRepeatable", nonNullBoolean, d => Box(((DirectiveDefinition)d).IsRepeatable));
         Add(DirectiveType, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocationType))), d => ((DirectiveDefinition)d).Locations);
         WithDeprecatedFilter(DirectiveType.AddField(new FieldDefinition("args", new NonNullType(new ListType(new NonNullType(InputValueType))))
         {
             Resolver = context => new ValueTask<object?>(Filter(context.Parent<DirectiveDefinition>().Arguments, a => a.IsDeprecated, context)),
         }));
-        Add(DirectiveType, "isDeprecated", nonNullBoolean, d => ((DirectiveDefinition)d).IsDeprecated);
+        Add(DirectiveType, "isDeprecated", nonNullBoolean, d => Box(((DirectiveDefinition)d).IsDeprecated));
         Add(DirectiveType, "deprecationReason", Scalars.String, d => ((DirectiveDefinition)d).DeprecationReason);
 
         return [Schema, Type, TypeKind, FieldType, InputValueType, EnumValueType, DirectiveType, DirectiveLocationType];
     }
+
+    private static object Box(bool value) => value ? True : False;
 
     private static void Add(ObjectType type, string name, IGraphQLType fieldType, Func<object, object?> read, string? description = null) =>
         type.AddField(new FieldDefinition(name, fieldType) { SourceResolver = read, Description = description, DeclaringType = type });
