@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GraphQL.Execution;
 using GraphQL.Http;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Tests.Http;
 
@@ -219,6 +221,19 @@ public sealed class HttpEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Repeated_documents_are_parsed_and_validated_once()
+    {
+        var executor = _server.Services.GetRequiredService<RequestExecutor>();
+        var before = executor.CachedDocumentCount;
+
+        await PostAsync("""{"query":"query Cached { hello }"}""");
+        await _server.Client.GetAsync("graphql?query=" + Uri.EscapeDataString("query Cached { hello }"));
+        await PostAsync("""{"query":"query Cached { hello }","operationName":"Cached"}""");
+
+        Assert.Equal(before + 1, executor.CachedDocumentCount);
     }
 
     [Fact]
