@@ -15,7 +15,7 @@ public static class JobsHostingExtensions
     /// <summary>
     /// The Quartz scheduler on the platform's database (its tables come from the platform's migrations): SQLite by
     /// default, PostgreSQL clustered so several nodes share one schedule and each firing runs once. Registers every job
-    /// of <see cref="HousingJobCatalog"/> (kapt-sync only when Kapt:Enabled), the job history and the admin's
+    /// of <see cref="HousingJobCatalog"/> (kapt-sync only when Kapt:Enabled, rental-notices-import only with RentalNotices:FeedUrl), the job history and the admin's
     /// <see cref="ScheduledJobs"/>. Call after AddHousingDatabase, so the database is migrated before Quartz starts.
     /// </summary>
     public static IHostApplicationBuilder AddHousingJobs(this IHostApplicationBuilder builder)
@@ -23,7 +23,8 @@ public static class JobsHostingExtensions
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         var provider = new DatabaseOptions { Provider = builder.Configuration["Database:Provider"] ?? "Sqlite" }.ParsedProvider;
         var kaptEnabled = builder.Configuration.GetValue<bool>("Kapt:Enabled");
-        var jobs = HousingJobCatalog.All.Where(j => j.Name != "kapt-sync" || kaptEnabled);
+        var rentalFeed = !string.IsNullOrWhiteSpace(builder.Configuration["RentalNotices:FeedUrl"]);
+        var jobs = HousingJobCatalog.All.Where(j => (j.Name != "kapt-sync" || kaptEnabled) && (j.Name != "rental-notices-import" || rentalFeed));
         builder.Services.AddHousingJobs(options, provider, sp => sp.GetRequiredService<HousingDatabase>().ConnectionString, jobs);
         return builder;
     }

@@ -39,9 +39,6 @@ public sealed class KaptOptions
     /// <summary>First retry delay; each following retry waits twice as long.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Cron expression (Quartz syntax, KST) of the scheduled sync.</summary>
-    public string Schedule { get; set; } = "0 30 2 * * ?";
-
     /// <summary>Whether the sync is scheduled at all; without a service key nothing can be fetched.</summary>
     public bool Enabled { get; set; }
 }
