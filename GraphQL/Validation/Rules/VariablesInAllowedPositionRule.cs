@@ -78,10 +78,10 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                     return false;
                 }
 
-                return TypeComparators.IsTypeSubTypeOf(context.Schema, variableType, nonNullLocation.OfType);
+                return SchemaValidator.IsTypeSubTypeOf(context.Schema, variableType, nonNullLocation.OfType);
             }
 
-            return TypeComparators.IsTypeSubTypeOf(context.Schema, variableType, locationType);
+            return SchemaValidator.IsTypeSubTypeOf(context.Schema, variableType, locationType);
         }
     }
 }
