@@ -1,3 +1,5 @@
+using Housing.Infrastructure.Persistence;
+
 namespace Housing.Infrastructure.DemoData;
 
 /// <summary>
@@ -13,14 +15,24 @@ public sealed class DemoTimeline(DemoClock clock)
 
     public void At(DateTimeOffset at, Func<Task> step) => _steps.Add((at.ToUniversalTime(), _steps.Count, step));
 
-    /// <summary>Runs every step in time order (ties in scheduling order), then forgets them.</summary>
-    public async Task PlayAsync(Func<Task>? afterEach = null)
+    /// <summary>
+    /// Runs every step in time order (ties in scheduling order), then forgets them. The change tracker is emptied
+    /// after each step: steps hold ids, never entities, and a small tracker keeps every save fast.
+    /// </summary>
+    public async Task PlayAsync(HousingDbContext db)
     {
         foreach (var (at, _, step) in _steps.OrderBy(s => s.At).ThenBy(s => s.Sequence))
         {
             clock.Set(at);
-            await step();
-            if (afterEach is not null) await afterEach();
+            try
+            {
+                await step();
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"The demo step of {at:yyyy-MM-dd HH:mm} UTC ({step.Method.Name}) failed: {ex.Message}", ex);
+            }
+            db.ChangeTracker.Clear();
         }
         _steps.Clear();
     }
