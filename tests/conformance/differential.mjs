@@ -4,7 +4,8 @@
 //   corpus        folder of .graphql documents (searched recursively); <name>.variables.json holds variables
 //   data          path of the JSON root value that resolvers read (see resolveField)
 //   introspection optional path of an introspection result to rebuild with buildClientSchema
-// and prints one JSON object: { documents: [...], introspection: { sdl } | { error } | null }.
+// and prints one JSON object: { schemaSdl, documents: [...], introspection: { sdl } | { error } | null }, where
+// schemaSdl is printSchema(buildSchema(schema)) and each parsed document also carries print(parse(document)).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import {
@@ -15,6 +16,7 @@ import {
   execute,
   getOperationAST,
   parse,
+  print,
   printSchema,
   specifiedRules,
   validate,
@@ -69,7 +71,7 @@ async function judge(path) {
   const name = relative(request.corpus, path).split(sep).join('/');
   // The bytes are decoded without stripping a byte order mark: the lexer must skip it itself.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(path));
-  const verdict = { name, syntaxError: null, validationErrors: [], execution: null };
+  const verdict = { name, syntaxError: null, printed: null, validationErrors: [], execution: null };
   let document;
   try {
     document = parse(text);
@@ -77,6 +79,7 @@ async function judge(path) {
     verdict.syntaxError = errorJson(error);
     return verdict;
   }
+  verdict.printed = print(document);
   verdict.validationErrors = validate(schema, document, specifiedRules).map(errorJson);
   if (verdict.validationErrors.length > 0) {
     return verdict;
@@ -108,4 +111,4 @@ for (const path of walk(request.corpus)) {
   documents.push(await judge(path));
 }
 const introspection = request.introspection ? rebuildIntrospection(request.introspection) : null;
-process.stdout.write(JSON.stringify({ documents, introspection }) + '\n');
+process.stdout.write(JSON.stringify({ schemaSdl: printSchema(schema), documents, introspection }) + '\n');

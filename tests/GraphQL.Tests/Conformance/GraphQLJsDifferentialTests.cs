@@ -11,7 +11,7 @@ namespace GraphQL.Tests.Conformance;
 /// <summary>
 /// The engine held against graphql-js 17 on the corpus in Conformance/corpus: the same syntax verdict and the same
 /// errors (message and locations, in order) for every document, the same execution results, and an introspection that
-/// graphql-js rebuilds into exactly our printed SDL.
+/// graphql-js rebuilds into exactly our printed SDL; and our printers print documents and the schema as graphql-js does.
 /// </summary>
 public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IClassFixture<GraphQLJsVerdicts>
 {
@@ -101,6 +101,34 @@ public sealed class GraphQLJsDifferentialTests(GraphQLJsVerdicts graphqlJs) : IC
 
         Assert.Equal(SchemaPrinter.Print(graphqlJs.Schema), theirs);
     }
+
+    [Fact]
+    public void Every_parsed_document_prints_as_graphql_js_prints_it()
+    {
+        var mismatches = new List<string>();
+        var printed = 0;
+        foreach (var (name, verdict) in graphqlJs.Documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            if (verdict.GetProperty("printed").GetString() is not { } theirs)
+            {
+                continue;
+            }
+
+            printed++;
+            var ours = Printer.Print(Parser.Parse(GraphQLJsVerdicts.ReadDocument(name)));
+            if (ours != theirs)
+            {
+                mismatches.Add($"{name}\n--- ours:\n{ours}\n--- graphql-js:\n{theirs}");
+            }
+        }
+
+        Assert.True(printed >= 300, $"only {printed} documents printed");
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {printed} documents print differently:\n" + string.Join('\n', mismatches));
+    }
+
+    [Fact]
+    public void The_schema_built_from_sdl_prints_as_graphql_js_prints_it() =>
+        Assert.Equal(graphqlJs.SchemaSdl, SchemaPrinter.Print(graphqlJs.Schema));
 
     private (bool SyntaxError, List<string> Errors) Judge(string name)
     {

@@ -20,6 +20,9 @@ public sealed class GraphQLJsVerdicts : IAsyncLifetime
     /// <summary>Each document's verdict by its corpus-relative name (e.g. <c>validation/ScalarLeafs/invalid-01.graphql</c>).</summary>
     public IReadOnlyDictionary<string, JsonElement> Documents { get; private set; } = new Dictionary<string, JsonElement>();
 
+    /// <summary>graphql-js's <c>printSchema(buildSchema(schema.graphql))</c>.</summary>
+    public string SchemaSdl { get; private set; } = "";
+
     /// <summary>graphql-js's <c>printSchema(buildClientSchema(our introspection))</c>, or its error.</summary>
     public JsonElement Introspection { get; private set; }
 
@@ -51,6 +54,7 @@ public sealed class GraphQLJsVerdicts : IAsyncLifetime
             var root = JsonDocument.Parse(output).RootElement;
             Documents = root.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!);
             Introspection = root.GetProperty("introspection");
+            SchemaSdl = root.GetProperty("schemaSdl").GetString()!;
         }
         finally
         {
