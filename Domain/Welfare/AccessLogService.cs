@@ -25,6 +25,19 @@ public sealed class AccessLogService(IHousingStore store, TimeProvider clock)
         return await EntriesAsync(center, month, ct);
     }
 
+    /// <summary>The entries the reviewer may see, newest first, for lists to filter and page: their center's, or all for central staff.</summary>
+    public async Task<IQueryable<AccessLogEntry>> AccessLogEntriesAsync(Actor actor, CancellationToken ct = default)
+    {
+        var ctx = await ReviewerAsync(actor, ct);
+        var q = store.Query<AccessLogEntry>();
+        if (!ctx.IsCentral)
+        {
+            var centerId = ctx.Center.Id;
+            q = q.Where(e => e.CenterId == centerId);
+        }
+        return q.OrderByDescending(e => e.Sequence);
+    }
+
     /// <summary>Every entry about one client, for a client's request to know who read their data.</summary>
     public async Task<List<AccessLogEntry>> EntriesForClientAsync(Actor actor, Guid clientId, CancellationToken ct = default)
     {

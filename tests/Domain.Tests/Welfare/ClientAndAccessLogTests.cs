@@ -246,6 +246,23 @@ public sealed class ClientAndAccessLogTests
     }
 
     [Fact]
+    public async Task A_center_manager_lists_only_their_centers_entries_and_central_staff_all()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var ydpClient = await w.ClientAsync(w.YdpWorker);
+        var guroClient = await w.ClientAsync(w.GuroWorker);
+        await w.Clients.GetClientAsync(w.YdpWorker, ydpClient.Id);
+        await w.Clients.GetClientAsync(w.GuroWorker, guroClient.Id);
+        await w.Clients.RevealClientPersonalDataAsync(w.YdpWorker, ydpClient.Id, "신청");
+
+        Assert.Equal([3L, 1L], (await w.AccessLog.AccessLogEntriesAsync(w.YdpManager)).Select(e => e.Sequence));
+        Assert.Equal(3, (await w.AccessLog.AccessLogEntriesAsync(w.CentralStaff)).Count());
+        Assert.Equal(2, (await w.AccessLog.EntriesForClientAsync(w.YdpManager, ydpClient.Id)).Count);
+        Assert.Empty(await w.AccessLog.EntriesForClientAsync(w.GuroManager, ydpClient.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(() => w.AccessLog.AccessLogEntriesAsync(w.YdpWorker));
+    }
+
+    [Fact]
     public async Task Entries_of_a_month_follow_the_korean_calendar()
     {
         var w = await WelfareWorld.CreateAsync();
