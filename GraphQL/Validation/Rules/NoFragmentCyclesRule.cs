@@ -11,33 +11,19 @@ public sealed class NoFragmentCyclesRule : IValidationRule
     public static NoFragmentCyclesRule Instance { get; } = new();
 
     /// <inheritdoc />
-    public AstVisitor CreateVisitor(ValidationContext context) => new FragmentSkipper(context);
-
-    // Most documents have no fragments; the cycle search state is made only when one appears.
-    private sealed class FragmentSkipper(ValidationContext context) : AstVisitor
-    {
-        private Visitor? _visitor;
-
-        public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors) => node.Kind switch
-        {
-            NodeKind.FragmentDefinition => (_visitor ??= new Visitor(context)).Enter(node, ancestors),
-            NodeKind.OperationDefinition => VisitorAction.Skip,
-            _ => VisitorAction.Continue,
-        };
-    }
+    public AstVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
 
     private sealed class Visitor(ValidationContext context) : AstVisitor
     {
-        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-        private readonly List<FragmentSpreadNode> _spreadPath = [];
-        private readonly Dictionary<string, int> _pathIndexByName = new(StringComparer.Ordinal);
+        // Most documents have no fragments, so the search state is made when the first one appears.
+        private CycleSearch? _search;
 
         public override VisitorAction Enter(Node node, IReadOnlyList<Node> ancestors)
         {
             switch (node)
             {
                 case FragmentDefinitionNode fragment:
-                    DetectCycle(fragment);
+                    (_search ??= new CycleSearch(context)).Detect(fragment);
                     return VisitorAction.Skip;
                 case OperationDefinitionNode:
                     return VisitorAction.Skip;
@@ -45,9 +31,16 @@ public sealed class NoFragmentCyclesRule : IValidationRule
                     return VisitorAction.Continue;
             }
         }
+    }
 
-        // Depth-first over spreads; a spread of a fragment already on the path closes a cycle.
-        private void DetectCycle(FragmentDefinitionNode fragment)
+    // Depth-first over spreads; a spread of a fragment already on the path closes a cycle.
+    private sealed class CycleSearch(ValidationContext context)
+    {
+        private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+        private readonly List<FragmentSpreadNode> _spreadPath = [];
+        private readonly Dictionary<string, int> _pathIndexByName = new(StringComparer.Ordinal);
+
+        public void Detect(FragmentDefinitionNode fragment)
         {
             var fragmentName = fragment.Name.Value;
             if (!_visited.Add(fragmentName))
@@ -71,7 +64,7 @@ public sealed class NoFragmentCyclesRule : IValidationRule
                 {
                     if (context.GetFragment(spreadName) is { } spreadFragment)
                     {
-                        DetectCycle(spreadFragment);
+                        Detect(spreadFragment);
                     }
                 }
                 else
