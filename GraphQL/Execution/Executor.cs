@@ -544,7 +544,15 @@ internal sealed class ExecutionContext
 
         var itemType = type.OfType;
         object?[] items;
-        if (sequence is IList list)
+        if (sequence is IReadOnlyList<object?> readOnly)
+        {
+            items = new object?[readOnly.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = CompleteItem(itemType, selection, path, i, readOnly[i], context, source);
+            }
+        }
+        else if (sequence is IList list)
         {
             items = new object?[list.Count];
             for (var i = 0; i < items.Length; i++)

@@ -238,13 +238,17 @@ public static class IntrospectionTypes
         field.AddArgument(argument);
     }
 
-    private static List<T> Filter<T>(IEnumerable<T> items, Func<T, bool> isDeprecated, IResolverContext context)
+    private static object Filter<T>(IEnumerable<T> items, Func<T, bool> isDeprecated, IResolverContext context)
     {
-        var includeDeprecated = context.ArgumentValue<bool>("includeDeprecated");
+        if (context.ArgumentValue<bool>("includeDeprecated"))
+        {
+            return items;
+        }
+
         var result = new List<T>();
         foreach (var item in items)
         {
-            if (includeDeprecated || !isDeprecated(item))
+            if (!isDeprecated(item))
             {
                 result.Add(item);
             }
