@@ -66,7 +66,17 @@ internal static class NodeScripts
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException($"The conformance tests need node 20+ and npm on the PATH; starting {fileName} failed: {exception.Message}", exception);
+        }
+
+        using var process = started ?? throw new InvalidOperationException($"{fileName} did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancellation = new CancellationTokenSource(timeout);
