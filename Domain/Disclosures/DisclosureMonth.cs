@@ -70,6 +70,9 @@ public sealed class DisclosureMonth : AggregateRoot
     /// <summary>The number of the current filing: 1 for the first, one more for each correction.</summary>
     public int Revision { get; private set; }
 
+    /// <summary>Why the current filing corrected the previous one; null for a first filing.</summary>
+    public string? CorrectionReason { get; private set; }
+
     public long? CommonTotal { get; private set; }
 
     /// <summary>The seven 일반관리비 items, part of <see cref="CommonTotal"/>.</summary>
@@ -114,7 +117,8 @@ public sealed class DisclosureMonth : AggregateRoot
     internal void File(IReadOnlyDictionary<string, long> amounts, double? rate, double exclusiveArea, DisclosureSource source,
         Guid? filedBy, string? reason, IReadOnlyList<OutlierFlag> flags, DateTimeOffset now)
     {
-        KeepRevision(reason);
+        KeepRevision();
+        CorrectionReason = Revision == 0 ? null : reason;
         _items.Clear();
         foreach (var (code, amount) in amounts.OrderBy(a => a.Key, StringComparer.Ordinal))
             _items.Add(new DisclosureLineItem(FeeCatalog.Get(code), amount));
@@ -137,7 +141,8 @@ public sealed class DisclosureMonth : AggregateRoot
     /// <summary>Records that K-apt reports the month as not disclosed.</summary>
     internal void MarkNotDisclosed(double exclusiveArea, DateTimeOffset now)
     {
-        KeepRevision(null);
+        KeepRevision();
+        CorrectionReason = null;
         _items.Clear();
         _flags.Clear();
         RepairReserveRate = null;
@@ -161,11 +166,11 @@ public sealed class DisclosureMonth : AggregateRoot
         Revision++;
     }
 
-    private void KeepRevision(string? reason)
+    private void KeepRevision()
     {
         if (Revision == 0) return;
         _revisions.Add(new DisclosureRevision(Revision, IsDisclosed, Source, FiledAt, FiledByUserId, GrandTotal, RepairReserveRate,
-            DisclosureRevision.Snapshot(_items), reason));
+            DisclosureRevision.Snapshot(_items), CorrectionReason));
     }
 
     private void ComputeTotals()
@@ -183,7 +188,7 @@ public sealed class DisclosureMonth : AggregateRoot
         OtherUsageTotal = Sum(i => i.Group == FeeGroup.OtherUsage);
         RepairReserveCharged = AmountOf(FeeCatalog.RepairReserveCharged);
         MiscIncome = AmountOf(FeeCatalog.MiscIncome);
-        GrandTotal = CommonTotal + IndividualUsageTotal + OtherUsageTotal + (RepairReserveCharged ?? 0);
+        GrandTotal = Sum(i => i.CountsInTotal);
         CommonPerSquareMeter = PerArea(CommonTotal);
         IndividualUsagePerSquareMeter = PerArea(IndividualUsageTotal);
         OtherUsagePerSquareMeter = PerArea(OtherUsageTotal);
@@ -253,7 +258,7 @@ public sealed class DisclosureRevision : Entity
     /// <summary>The superseded amounts as <c>CODE=amount</c> pairs separated by semicolons, in code order.</summary>
     public string Items { get; private set; } = "";
 
-    /// <summary>Why the next filing corrected this one, as its filer said.</summary>
+    /// <summary>Why this filing corrected the one before it; null for a first filing.</summary>
     public string? CorrectionReason { get; private set; }
 
     public IReadOnlyDictionary<string, long> Amounts => Items.Length == 0

@@ -29,6 +29,16 @@ public sealed class WelfareCenterService(IHousingStore store)
         return center;
     }
 
+    /// <summary>Renames a center or changes its contact details: a platform admin or the center's own manager.</summary>
+    public async Task<WelfareCenter> UpdateCenterContactAsync(Actor actor, Guid centerId, string name, string? phone, string? address,
+        CancellationToken ct = default)
+    {
+        var center = await ManagedCenterAsync(actor, centerId, ct);
+        center.UpdateContact(name, phone, address);
+        await store.SaveChangesAsync(ct);
+        return center;
+    }
+
     public async Task<WelfareStaff> RegisterStaffAsync(Actor actor, Guid centerId, Guid userId, string name, StaffRole role,
         CancellationToken ct = default)
     {

@@ -28,6 +28,7 @@ public sealed class ComplaintTests
         await w.Complaints.ResolveComplaintAsync(assignee, c.Id, "배관 교체 완료");
         Assert.Equal(ComplaintStatus.Resolved, c.Status);
         Assert.Equal(TimeSpan.FromHours(30), c.TimeTaken);
+        Assert.Equal(TimeSpan.FromHours(30), c.Age(w.Now.AddDays(5)));
 
         await w.Complaints.RateComplaintAsync(w.Resident, c.Id, 5, "빠른 처리 감사합니다");
         await w.Complaints.CloseComplaintAsync(w.Resident, c.Id);

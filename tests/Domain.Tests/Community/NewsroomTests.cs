@@ -52,4 +52,18 @@ public sealed class NewsroomTests
             w.Newsroom.PostNewsAsync(Officer, News("링크", NewsScope.Everywhere) with { Link = "javascript:alert(1)" }));
         Assert.Equal("NEWS_LINK_INVALID", badLink.Code);
     }
+
+    [Fact]
+    public async Task A_draft_is_edited_and_published_by_its_author_manager()
+    {
+        var w = await CommunityWorld.CreateAsync();
+        var draft = await w.Newsroom.PostNewsAsync(w.Manager, News("초안", NewsScope.Complex, complexId: w.Complex.Id), publish: false);
+        Assert.Empty(await w.Newsroom.NewsForComplexAsync(w.Complex.Id));
+        await w.Newsroom.EditNewsAsync(w.Manager, draft.Id, News("단지 벼룩시장", NewsScope.Complex, complexId: w.Complex.Id));
+        await w.Newsroom.PublishNewsAsync(w.Manager, draft.Id);
+        Assert.Equal("단지 벼룩시장", Assert.Single(await w.Newsroom.NewsForComplexAsync(w.Complex.Id)).Title);
+        var twice = await Assert.ThrowsAsync<DomainException>(() => w.Newsroom.PublishNewsAsync(w.Manager, draft.Id));
+        Assert.Equal("NEWS_ALREADY_PUBLISHED", twice.Code);
+        await Assert.ThrowsAsync<ForbiddenException>(() => w.Newsroom.WithdrawNewsAsync(w.Resident, draft.Id));
+    }
 }

@@ -130,7 +130,8 @@ public sealed class FilingTests
         Assert.Equal(30_000_000, previous.Amounts["SECURITY"]);
         Assert.Equal(2_000_000, previous.Amounts["OFFICE"]);
         Assert.Equal(214_000_000, previous.GrandTotal);
-        Assert.Equal("경비비 정산 누락분 반영", previous.CorrectionReason);
+        Assert.Equal("경비비 정산 누락분 반영", first.CorrectionReason);
+        Assert.Null(previous.CorrectionReason);
         Assert.Single(w.World.Store.Query<DisclosureMonth>());
     }
 }

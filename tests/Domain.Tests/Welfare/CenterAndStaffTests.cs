@@ -47,3 +47,46 @@ public sealed class CenterAndStaffTests
         Assert.True((await w.AccessLog.VerifyAccessLogAsync(promoted)).Intact);
     }
 }
+
+public sealed class CenterContactTests
+{
+    [Fact]
+    public async Task A_center_manager_updates_their_centers_contact_details()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var center = await w.Centers.UpdateCenterContactAsync(w.YdpManager, w.Yeongdeungpo.Id, "영등포구 주거복지센터", "02-2670-0000", "영등포로 1");
+        Assert.Equal("02-2670-0000", center.Phone);
+        await Assert.ThrowsAsync<ForbiddenException>(() => w.Centers.UpdateCenterContactAsync(w.GuroManager, w.Yeongdeungpo.Id, "x", null, null));
+        var blank = await Assert.ThrowsAsync<DomainException>(() => w.Centers.UpdateCenterContactAsync(w.Admin, w.Yeongdeungpo.Id, " ", null, null));
+        Assert.Equal("CENTER_NAME_REQUIRED", blank.Code);
+    }
+
+    [Fact]
+    public async Task A_client_is_updated_by_a_center_that_sees_them()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var client = await w.ClientAsync(w.YdpWorker);
+        await w.Clients.UpdateClientAsync(w.YdpWorker, client.Id,
+            new ClientDetails("홍길동", new DateOnly(1971, 12, 31), "010-9999-0000", "서울 영등포구 새주소", IncomeLevel.BasicLivelihoodRecipient));
+        Assert.Equal("010-9999-0000", client.Phone);
+        Assert.Empty(client.HouseholdMembers);
+        await Assert.ThrowsAsync<NotFoundException>(() => w.Clients.UpdateClientAsync(w.GuroWorker, client.Id,
+            new ClientDetails("홍길동", new DateOnly(1971, 12, 31), null, null, IncomeLevel.Unknown)));
+        var future = await Assert.ThrowsAsync<DomainException>(() => w.Clients.UpdateClientAsync(w.YdpWorker, client.Id,
+            new ClientDetails("홍길동", new DateOnly(2030, 1, 1), null, null, IncomeLevel.Unknown)));
+        Assert.Equal("BIRTH_DATE_IN_FUTURE", future.Code);
+    }
+
+    [Fact]
+    public async Task The_visibility_specification_also_judges_loaded_cases()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var c = await w.OpenCaseAsync();
+        Assert.True(CaseVisibility.ForCenter(w.Yeongdeungpo.Id).Allows(c));
+        Assert.False(CaseVisibility.ForCenter(w.Guro.Id).Allows(c));
+        Assert.True(CaseVisibility.For(w.StaffOf(w.CentralStaff), w.Central).Allows(c));
+        Assert.False(CaseVisibility.For(w.StaffOf(w.GuroWorker), w.Yeongdeungpo).Allows(c));
+        Assert.True(c.HasCrisis(CrisisType.Eviction));
+        Assert.False(c.HasCrisis(CrisisType.Disaster));
+    }
+}

@@ -49,7 +49,8 @@ public sealed class DisclosurePersistenceTests
         Assert.Equal(2, loaded.Revision);
         var revision = Assert.Single(loaded.Revisions);
         Assert.Equal(40_000_000, revision.Amounts["LABOR"]);
-        Assert.Equal("인건비 소급분", revision.CorrectionReason);
+        Assert.Equal("인건비 소급분", loaded.CorrectionReason);
+        Assert.Null(revision.CorrectionReason);
         Assert.Equal("LABOR", Assert.Single(loaded.Flags).ItemCode);
         Assert.False(loaded.FiledLate);
         Assert.Equal(DisclosureSource.Manual, loaded.Source);

@@ -12,6 +12,7 @@ internal sealed class DisclosureMonthConfiguration : IEntityTypeConfiguration<Di
         b.ToTable("DisclosureMonths");
         b.HasKey(x => x.Id);
         b.Property(x => x.Source).HasMaxLength(10);
+        b.Property(x => x.CorrectionReason).HasMaxLength(500);
         b.HasIndex(x => new { x.ComplexId, x.Month }).IsUnique();
         b.HasIndex(x => new { x.Month, x.IsDisclosed });
         b.HasIndex(x => x.FiledLate);
