@@ -56,10 +56,10 @@ internal static class InputLiteralValidator
                 ValidateObject(value, inputObject, onError, hideSuggestions);
                 break;
             case ScalarType scalar:
-                ValidateLeaf(value, type, () => scalar.ParseLiteral(value), onError);
+                ValidateLeaf(value, type, () => scalar.ParseLiteral(WithoutVariables(value)), onError);
                 break;
             case EnumType enumType:
-                ValidateLeaf(value, type, () => enumType.ParseLiteral(value, hideSuggestions), onError);
+                ValidateLeaf(value, type, () => enumType.ParseLiteral(WithoutVariables(value), hideSuggestions), onError);
                 break;
         }
     }
@@ -139,6 +139,37 @@ internal static class InputLiteralValidator
                 originalError: exception));
         }
     }
+
+    // Without variable values a leaf sees the literal as graphql-js's replaceVariables leaves it: variables in
+    // lists become null, input object fields given by a variable are left out.
+    private static ValueNode WithoutVariables(ValueNode value) => value switch
+    {
+        VariableNode => new NullValueNode(),
+        ListValueNode list when ContainsVariable(list) => new ListValueNode
+        {
+            Values = [.. list.Values.Select(WithoutVariables)],
+            Location = list.Location,
+        },
+        ObjectValueNode obj when ContainsVariable(obj) => new ObjectValueNode
+        {
+            Fields =
+            [
+                .. obj.Fields
+                    .Where(f => f.Value is not VariableNode)
+                    .Select(f => new ObjectFieldNode { Name = f.Name, Value = WithoutVariables(f.Value), Location = f.Location }),
+            ],
+            Location = obj.Location,
+        },
+        _ => value,
+    };
+
+    private static bool ContainsVariable(ValueNode value) => value switch
+    {
+        VariableNode => true,
+        ListValueNode list => list.Values.Any(ContainsVariable),
+        ObjectValueNode obj => obj.Fields.Any(f => ContainsVariable(f.Value)),
+        _ => false,
+    };
 
     private static ObjectFieldNode? FindField(ObjectValueNode obj, string name)
     {

@@ -101,8 +101,8 @@ public sealed class TypeInfo
 
             case NodeKind.ListValue:
             {
-                var listType = InputType?.Nullable();
-                var itemType = listType is ListType list ? list.OfType : listType;
+                // Only a list type has item positions; a list literal given for a non-list type has none.
+                var itemType = InputType?.Nullable() is ListType list ? list.OfType : null;
                 _defaultValueStack.Add(false);
                 _inputTypeStack.Add(itemType is not null && itemType.IsInputType() ? itemType : null);
                 break;

@@ -55,5 +55,6 @@ public class ValuesOfCorrectTypeRuleTests
     [InlineData("{ dog @include(if: \"yes\") { name @skip(if: 1) } }", new[] { "Boolean cannot represent a non boolean value: \"yes\" (1:20)", "Boolean cannot represent a non boolean value: 1 (1:44)" })]
     [InlineData("{ dog @tag(name: 1, weight: \"heavy\") { name } }", new[] { "String cannot represent a non string value: 1 (1:18)", "Int cannot represent non-integer value: \"heavy\" (1:29)" })]
     [InlineData("{ args { int(value: 1e3) } }", new[] { "Int cannot represent non-integer value: 1e3 (1:21)" })]
+    [InlineData("query Q($a: Boolean) { args { boolean(value: [$a]) int(value: { required: $a, b: 1 }) } }", new[] { "Boolean cannot represent a non boolean value: [null] (1:46)", "Int cannot represent non-integer value: { b: 1 } (1:63)" })]
     public void Rejects(string document, string[] errors) => RuleAssert.Errors(ValuesOfCorrectTypeRule.Instance, document, errors);
 }

@@ -16,6 +16,7 @@ public class VariablesInAllowedPositionRuleTests
     [InlineData("query Q($a: Filter) { args { filter(value: { required: true, nested: $a }) } }")]
     [InlineData("query Q($a: Size) { dogs(size: $a) { name } }")]
     [InlineData("query Q($a: Unknown) { args { int(value: $a) } }")]
+    [InlineData("query Q($a: ID!) { args { boolean(value: [$a]) } }")]
     public void Accepts(string document) => RuleAssert.Valid(VariablesInAllowedPositionRule.Instance, document);
 
     [Theory]
