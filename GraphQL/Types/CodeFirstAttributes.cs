@@ -103,3 +103,15 @@ public static class GraphQLNaming
         return CamelCase(name);
     }
 }
+
+/// <summary>Marks a resolver method parameter that receives the parent object instead of a GraphQL argument.</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class GraphQLParentAttribute : Attribute
+{
+}
+
+/// <summary>Marks a resolver method parameter resolved from the request's services instead of a GraphQL argument.</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class GraphQLServiceAttribute : Attribute
+{
+}

@@ -467,6 +467,15 @@ public sealed class ObjectTypeDescriptor<T>
             ordered.Add(Find(name) ?? Implicit(property, name));
         }
 
+        foreach (var method in MethodFields.Bindable(typeof(T)))
+        {
+            var name = ClrMembers.FieldName(method);
+            if (!_ignored.Contains(name) && !ordered.Any(f => f.FieldName == name) && Find(name) is null)
+            {
+                ordered.Add(MethodFields.Describe(method, typeof(T)));
+            }
+        }
+
         ordered.AddRange(_fields.Where(f => !_ignored.Contains(f.FieldName) && !ordered.Contains(f)));
         return ordered;
     }
