@@ -60,7 +60,7 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
         ValidateMonth(complex, cmd.Month, now);
         ValidateAmounts(cmd.Amounts, cmd.RepairReserveRate);
         var existing = await MonthAsync(complex.Id, cmd.Month, ct);
-        var correction = existing is { Revision: > 0 };
+        var correction = existing is { IsDisclosed: true };
         if (correction && string.IsNullOrWhiteSpace(cmd.CorrectionReason))
             throw new DomainException("CORRECTION_REASON_REQUIRED", $"{cmd.Month} is already filed; say why it is corrected.");
         var flags = await OutliersAsync(complex.Id, cmd.Month, cmd.Amounts, ct);

@@ -98,6 +98,20 @@ public sealed class KaptImportTests
     }
 
     [Fact]
+    public async Task A_manager_files_a_month_kapt_reports_as_not_disclosed_without_it_counting_as_a_correction()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var complex = await w.ComplexAsync();
+        await w.Disclosures.ImportDisclosureFromKaptAsync(w.Admin,
+            new KaptDisclosureImport(complex.KaptCode, May, new Dictionary<string, long?> { ["LABOR"] = null }));
+        var filing = await w.FileAsync(complex, May);
+        Assert.False(filing.IsCorrection);
+        Assert.True(filing.Month.IsDisclosed);
+        Assert.Equal(DisclosureSource.Manual, filing.Month.Source);
+        Assert.False(Assert.Single(filing.Month.Revisions).WasDisclosed);
+    }
+
+    [Fact]
     public async Task A_not_disclosed_answer_never_erases_a_month_filed_here()
     {
         var w = await DisclosureWorld.CreateAsync();
