@@ -12,6 +12,33 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<Type, ScalarType> _clrScalars = [];
     private readonly List<DirectiveDefinition> _directives = [];
 
+    private readonly List<(string TypeName, Func<ITypeInference, IEnumerable<FieldDefinition>> Fields)> _extensions = [];
+
+    /// <summary>
+    /// Adds the public methods of <typeparamref name="TExtension"/> as fields of an existing object type (often Query or
+    /// Mutation), so each feature folder can contribute its own fields. Instances come from the request's services.
+    /// </summary>
+    public SchemaBuilder ExtendType<TExtension>(string typeName)
+    {
+        _extensions.Add((typeName, types => MethodFields.Bindable(typeof(TExtension))
+            .Select(method => MethodFields.Describe(method, typeof(TExtension)).Build(types))
+            .ToList()));
+        return this;
+    }
+
+    /// <summary>Adds fields declared by name to an existing object type.</summary>
+    public SchemaBuilder ExtendType(string typeName, Action<ObjectTypeDescriptor<object>> configure)
+    {
+        _extensions.Add((typeName, types =>
+        {
+            var descriptor = new ObjectTypeDescriptor<object>();
+            descriptor.BindFieldsExplicitly();
+            configure(descriptor);
+            return descriptor.AllFields().Select(f => f.Build(types)).ToList();
+        }));
+        return this;
+    }
+
     /// <summary>Adds a custom directive definition (built-in ones are always present).</summary>
     public SchemaBuilder AddDirective(DirectiveDefinition directive)
     {
@@ -112,6 +139,24 @@ public sealed partial class SchemaBuilder
 
         public void CompleteCodeFirst()
         {
+            while (_pending.TryDequeue(out var type))
+            {
+                type.Complete(this);
+            }
+
+            foreach (var (typeName, fields) in builder._extensions)
+            {
+                if (Types.GetValueOrDefault(typeName) is not FieldsType extended)
+                {
+                    throw new GraphQLException(new GraphQLError("Cannot extend type \"" + typeName + "\" because it is not defined."));
+                }
+
+                foreach (var field in fields(this))
+                {
+                    extended.AddField(field);
+                }
+            }
+
             while (_pending.TryDequeue(out var type))
             {
                 type.Complete(this);

@@ -69,4 +69,30 @@ public sealed class MethodFieldTests
             "{\"data\":{\"unit\":{\"exclusiveArea\":59.9},\"units\":[{\"ho\":\"1001\"}],\"whoami\":\"manager-7\",\"countOf\":3}}",
             result.ToJson());
     }
+
+    public sealed class AreaQueries
+    {
+        public int UnitCount([GraphQLService] UnitCatalog catalog) => catalog.Units.Count;
+    }
+
+    public sealed class UnitExtensions
+    {
+        public string Label([GraphQLParent] Unit unit) => unit.Dong + "-" + unit.Ho;
+    }
+
+    [Fact]
+    public async Task Feature_classes_extend_existing_types()
+    {
+        var schema = new SchemaBuilder()
+            .AddQueryType<UnitQueries>()
+            .ExtendType<AreaQueries>("Query")
+            .ExtendType<UnitExtensions>("Unit")
+            .ExtendType("Query", q => q.Field("version").Resolve(_ => "1"))
+            .Build();
+        var services = new ServiceCollection().AddSingleton<UnitCatalog>().BuildServiceProvider();
+        var result = await new RequestExecutor(schema).ExecuteAsync(
+            new GraphQLRequest { Query = "{ unitCount version units(first: 1) { label } }" },
+            new RequestContext { RequestServices = services });
+        Assert.Equal("{\"data\":{\"unitCount\":3,\"version\":\"1\",\"units\":[{\"label\":\"101-1001\"}]}}", result.ToJson());
+    }
 }
