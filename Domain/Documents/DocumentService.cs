@@ -160,8 +160,10 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         var document = await store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Id == documentId), ct)
             ?? throw new NotFoundException(nameof(Document), documentId);
         if (actor.IsAnyOf(Roles.PlatformAdmin, Roles.DistrictOfficer)) return document;
-        foreach (var complexId in document.Deliveries.Where(d => d.RecipientKind == DocumentParty.Complex).Select(d => d.RecipientId)
-                     .Append(document.SenderKind == DocumentParty.Complex ? document.SenderId : Guid.Empty))
+        var complexes = document.Deliveries.Where(d => d.RecipientKind == DocumentParty.Complex).Select(d => d.RecipientId).ToList();
+        if (document.SenderKind == DocumentParty.Complex)
+            complexes.Add(document.SenderId);
+        foreach (var complexId in complexes)
             if (await ComplexAccess.IsManagerOfAsync(store, clock, actor, complexId, ct))
                 return document;
         throw new NotFoundException(nameof(Document), documentId);

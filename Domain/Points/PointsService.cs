@@ -147,7 +147,7 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var run = new ExpiryRun(0, 0);
         foreach (var account in accounts)
             if (await ledger.ExpireAsync(account, asOf, ct) is { } tx)
-                run = new ExpiryRun(run.Transactions + 1, run.Points + tx.AmountFor(account.Id) * -1);
+                run = new ExpiryRun(run.Transactions + 1, run.Points - tx.AmountFor(account.Id));
         if (run.Transactions > 0)
             await store.SaveChangesAsync(ct);
         return run;

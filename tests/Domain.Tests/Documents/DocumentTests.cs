@@ -242,6 +242,8 @@ public class DocumentTests
         Assert.Equal(DeliveryStatus.Read, delivery.Status);
         await Assert.ThrowsAsync<ForbiddenException>(() => f.Documents.SendToDistrictAsync(f.ManagerB,
             new SendToDistrictCommand(f.A.Id, "제목", "본문", DocumentCategory.Report)));
+        Assert.Equal(doc.Id, (await f.Documents.DocumentAsync(f.ManagerA, doc.Id)).Id);
+        await Assert.ThrowsAsync<NotFoundException>(() => f.Documents.DocumentAsync(f.ManagerB, doc.Id));
     }
 
     [Fact]
