@@ -1,0 +1,58 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Api.Tests.Support;
+
+namespace Admin.Tests.Support;
+
+/// <summary>
+/// A cookie-keeping client that reads admin pages as HTML and submits their forms with the anti-forgery token,
+/// the way a browser without JavaScript would.
+/// </summary>
+public sealed class AdminBrowser(HousingApiFactory factory)
+{
+    private static readonly HtmlParser Parser = new();
+
+    private string _currentPath = "/";
+
+    public HttpClient Client { get; } = factory.CreateNonRedirectingClient();
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        _currentPath = path;
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Fills the form that posts to <paramref name="action"/> (or, without one, the form that posts back to the page) and submits it.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(
+        IHtmlDocument page, IReadOnlyDictionary<string, string> fields, string? action = null)
+    {
+        var form = page.Forms.FirstOrDefault(f => action is null
+                       ? string.IsNullOrEmpty(f.GetAttribute("action"))
+                       : (f.GetAttribute("action") ?? "").StartsWith(action, StringComparison.OrdinalIgnoreCase))
+                   ?? throw new InvalidOperationException($"No form posting to {action ?? "anything"} on the page.");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (name, value) in fields)
+            values[name] = value;
+        // A form without an action posts back to the page it is on.
+        var target = form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : _currentPath;
+        var response = await Client.PostAsync(target, new FormUrlEncodedContent(values));
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Signs in through the sign-in page; returns the response of the post.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SignInAsync(string userName, string password = HousingApiFactory.Password)
+    {
+        var (_, page) = await GetAsync("/admin/Account/SignIn");
+        return await SubmitAsync(page, new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });
+    }
+
+    public static void AssertRedirectsTo(HttpResponseMessage response, string pathStart)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(pathStart, response.Headers.Location!.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+}
