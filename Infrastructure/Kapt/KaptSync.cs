@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Housing.Infrastructure.Kapt;
 
 /// <summary>How the run of one sigungu ended.</summary>
-public sealed record KaptSigunguReport(string SigunguCode, SyncStatus Status, int ComplexesChanged, int MonthsChanged, int MonthsUnchanged, string? Message);
+public sealed record KaptSigunguReport(string SigunguCode, SyncStatus Status, int ComplexesChanged, int MonthsChanged, int MonthsUnchanged, string? Message,
+    IReadOnlyList<string>? Skipped = null);
 
 /// <summary>What a sync run did; <see cref="ResumeAt"/> is set when the daily quota stopped it.</summary>
 public sealed record KaptSyncReport(IReadOnlyList<KaptSigunguReport> Sigungus, int Requests, DateTimeOffset? ResumeAt)
@@ -20,6 +21,7 @@ public sealed record KaptSyncReport(IReadOnlyList<KaptSigunguReport> Sigungus, i
     public override string ToString() =>
         $"{Sigungus.Sum(s => s.ComplexesChanged)} complexes and {Sigungus.Sum(s => s.MonthsChanged)} months changed, "
         + $"{Sigungus.Sum(s => s.MonthsUnchanged)} months unchanged, {Requests} requests"
+        + (Sigungus.SelectMany(s => s.Skipped ?? []).ToList() is { Count: > 0 } skipped ? $"; skipped {string.Join("; ", skipped)}" : "")
         + (ResumeAt is { } at ? $"; daily quota spent, resumes at {at:u}" : "");
 }
 
@@ -86,11 +88,26 @@ public sealed class KaptSync(
                 var page = await PositionAsync(sigungu, ct);
                 var list = await client.GetSigunguComplexesAsync(sigungu, page.Page, ct);
                 for (var i = page.ItemsDone; i < list.Complexes.Count; i++)
-                    await SyncComplexAsync(sigungu, list.Complexes[i], progress, ct);
+                {
+                    try
+                    {
+                        await SyncComplexAsync(sigungu, list.Complexes[i], progress, ct);
+                    }
+                    catch (DomainException e)
+                    {
+                        // K-apt data the domain refuses (an unknown heating type, a bad code) skips that complex, not the run.
+                        var code = list.Complexes[i].Text("kaptCode");
+                        log.LogWarning("K-apt complex {KaptCode} skipped: {Reason}", code, e.Message);
+                        progress.Skipped.Add($"{code}: {e.Message}");
+                        progress.PartialMonth = null;
+                        progress.Partial = [];
+                        await WithCheckpointAsync(sigungu, (cp, _) => cp.FinishedItem(clock.GetUtcNow()), ct);
+                    }
+                }
                 var last = list.Complexes.Count == 0 || page.Page * _options.PageSize >= list.TotalCount;
                 await WithCheckpointAsync(sigungu, (cp, _) => { if (last) cp.Complete(clock.GetUtcNow()); else cp.FinishedPage(clock.GetUtcNow()); }, ct);
                 if (last)
-                    return new KaptSigunguReport(sigungu, SyncStatus.Completed, progress.ComplexesChanged, progress.MonthsChanged, progress.MonthsUnchanged, null);
+                    return new KaptSigunguReport(sigungu, SyncStatus.Completed, progress.ComplexesChanged, progress.MonthsChanged, progress.MonthsUnchanged, null, progress.Skipped);
             }
         }
         catch (KaptQuotaExceededException e)
@@ -105,7 +122,7 @@ public sealed class KaptSync(
             log.LogWarning("K-apt sync of {Sigungu} paused until {ResumeAt}: {Reason}", sigungu, resumeAt, e.Message);
             return new KaptSigunguReport(sigungu, SyncStatus.Paused, progress.ComplexesChanged, progress.MonthsChanged, progress.MonthsUnchanged, e.Message);
         }
-        catch (Exception e) when (e is KaptException or DomainException)
+        catch (KaptException e)
         {
             await WithCheckpointAsync(sigungu, (cp, _) =>
             {
@@ -256,5 +273,6 @@ public sealed class KaptSync(
         public int MonthsUnchanged;
         public YearMonth? PartialMonth;
         public Dictionary<string, Dictionary<string, string?>> Partial = [];
+        public List<string> Skipped = [];
     }
 }

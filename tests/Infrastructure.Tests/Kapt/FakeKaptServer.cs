@@ -37,6 +37,9 @@ public sealed class FakeKaptServer : IAsyncDisposable
     /// <summary>(K-apt code, month) pairs answered as "not disclosed": code 00, every value null.</summary>
     public HashSet<(string KaptCode, YearMonth Month)> NotDisclosed { get; } = [];
 
+    /// <summary>Heating names to answer for some complexes instead of 지역난방, e.g. one the domain does not know.</summary>
+    public Dictionary<string, string> Heating { get; } = [];
+
     /// <summary>Answer in XML even when JSON is asked for.</summary>
     public bool AlwaysXml { get; set; }
 
@@ -146,7 +149,7 @@ public sealed class FakeKaptServer : IAsyncDisposable
         [
             ("kaptCode", c.KaptCode), ("kaptName", c.Name), ("kaptAddr", $"서울특별시 영등포구 여의도동 {c.Households}"),
             ("doroJuso", $"서울특별시 영등포구 여의대로 {c.Households}"), ("bjdCode", c.BjdCode), ("codeSaleNm", "분양"),
-            ("codeHeatNm", "지역난방"), ("codeMgrNm", "위탁관리"), ("codeHallNm", "혼합식"), ("codeAptNm", "아파트"),
+            ("codeHeatNm", Heating.GetValueOrDefault(c.KaptCode, "지역난방")), ("codeMgrNm", "위탁관리"), ("codeHallNm", "혼합식"), ("codeAptNm", "아파트"),
             ("kaptTarea", 19324.6751), ("kaptMarea", 15040.1634), ("privArea", (c.Households * 72.5).ToString("0.####", CultureInfo.InvariantCulture)),
             ("kaptDongCnt", "3"), ("kaptdaCnt", c.Households), ("hoCnt", c.Households), ("kaptUsedate", "20150806"),
             ("kaptTel", "02-2670-3114"), ("kaptMparea_85", 182),

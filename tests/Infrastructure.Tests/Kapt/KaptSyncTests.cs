@@ -80,6 +80,23 @@ public sealed class KaptSyncTests
     }
 
     [Fact]
+    public async Task A_complex_whose_data_the_domain_refuses_is_skipped_and_named_and_the_others_are_imported()
+    {
+        await using var h = await KaptSyncHarness.StartAsync(complexes: 3);
+        h.Server.Heating["A11500002"] = "열병합난방";
+        var report = await h.Sync().RunAsync();
+
+        var sigungu = report.Sigungus.Single();
+        Assert.Equal(SyncStatus.Completed, sigungu.Status);
+        Assert.Equal(2, sigungu.ComplexesChanged);
+        Assert.StartsWith("A11500002: ", Assert.Single(sigungu.Skipped!));
+        Assert.Contains("열병합난방", report.ToString());
+        using var context = h.Db.CreateContext();
+        Assert.Equal(["A11500001", "A11500003"], context.Set<Complex>().Select(c => c.KaptCode).Order().ToList());
+        Assert.Equal(4, context.Set<DisclosureMonth>().Count());
+    }
+
+    [Fact]
     public async Task A_repeated_run_changes_nothing()
     {
         await using var h = await KaptSyncHarness.StartAsync();
