@@ -61,7 +61,8 @@ public sealed class SelectedField
     /// <summary>The fields selected below this field for a runtime object type.</summary>
     public IReadOnlyList<SelectedField> GetSelections(ObjectType type) => GetSubPlan(type).Fields;
 
-    internal IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
+    /// <summary>The coerced argument values of this selection (for look-ahead such as projections); throws <see cref="GraphQLException"/> when invalid.</summary>
+    public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables)
     {
         if (!ArgumentsAreConstant)
         {

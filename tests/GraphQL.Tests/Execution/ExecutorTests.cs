@@ -243,4 +243,20 @@ public sealed class ExecutorTests
             Json("{'errors':[{'message':'partial result','locations':[{'line':1,'column':3}],'path':['warn'],'extensions':{'code':'PARTIAL'}}],'data':{'warn':1}}"),
             Execute(schema, "{ warn }"));
     }
+
+    [Fact]
+    public void Resolvers_can_look_ahead_at_selected_fields_and_their_arguments()
+    {
+        string? seen = null;
+        var schema = SchemaBuilder.FromSdl("type Query { page: Page } type Page { items(first: Int): [Int] totalCount: Int }")
+            .Resolve("Query", "page", ctx =>
+            {
+                var selections = ctx.GetSelections();
+                seen = string.Join(",", selections.Select(s => s.ResponseName + ":" + s.Field.Name + (s.Field.Arguments.Count > 0 ? "(" + s.GetArguments(ctx.Variables)["first"] + ")" : "")));
+                return new Dictionary<string, object?> { ["items"] = new[] { 1, 2 }, ["totalCount"] = 2 };
+            })
+            .Build();
+        Assert.Equal(Json("{'data':{'page':{'top':[1,2],'totalCount':2}}}"), Execute(schema, "{ page { top: items(first: 2) totalCount } }"));
+        Assert.Equal("top:items(2),totalCount:totalCount", seen);
+    }
 }
