@@ -103,6 +103,49 @@ public sealed class FuzzTests
         }
     }
 
+    [Fact]
+    public async Task Mutated_http_bodies_always_get_a_graphql_response_and_never_a_server_error()
+    {
+        await using var server = await HttpTestServer.StartAsync(options => options.EnableBatching = true);
+        var random = new Random(Seed + 4);
+        var bodies = new[]
+        {
+            """{"query":"query Q($n: String) { hello(name: $n) }","variables":{"n":"x"},"operationName":"Q","extensions":{"a":[1,2.5,true,null]}}""",
+            """[{"query":"{ hello }"},{"query":"mutation { increment }"}]""",
+            """{"query":"{ fail failRequired }"}""",
+        };
+        var statuses = new HashSet<HttpStatusCode>();
+        for (var i = 0; i < 300; i++)
+        {
+            var bytes = Encoding.UTF8.GetBytes(bodies[random.Next(bodies.Length)]).ToList();
+            for (var edit = random.Next(1, 4); edit > 0; edit--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes[at] = (byte)"{}[]\",:0-.eu\\nulltrue"[random.Next(21)]; break;
+                    case 1: bytes.RemoveAt(at); break;
+                    default: bytes.Insert(at, (byte)random.Next(256)); break;
+                }
+            }
+
+            var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = new ByteArrayContent([.. bytes]) };
+            request.Content.Headers.ContentType = new("application/json");
+            request.Headers.Accept.ParseAdd(random.Next(2) == 0 ? "application/json" : "application/graphql-response+json");
+
+            var response = await server.Client.SendAsync(request).WaitAsync(Budget);
+            var text = await response.Content.ReadAsStringAsync();
+
+            Assert.True((int)response.StatusCode < 500, $"{response.StatusCode} for {Encoding.UTF8.GetString([.. bytes])}: {text}");
+            using var json = JsonDocument.Parse(text);
+            Assert.True(json.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array, text);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.OK, statuses);
+        Assert.Contains(HttpStatusCode.BadRequest, statuses);
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
     private static async Task RunAllAsync(IEnumerable<(string Name, string Text)> documents)
