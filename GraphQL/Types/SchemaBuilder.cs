@@ -73,7 +73,10 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
-    /// <summary>Binds an object type to a CLR type, so abstract types resolve values of that CLR type to it.</summary>
+    /// <summary>
+    /// Binds a type to a CLR type: abstract types then resolve values of that CLR type to the object type, and an enum's
+    /// values get the CLR enum's members (matched by UPPER_SNAKE_CASE name) as internal values.
+    /// </summary>
     public SchemaBuilder BindRuntimeType(string typeName, Type clrType)
     {
         _runtimeTypes[typeName] = clrType;
@@ -133,6 +136,32 @@ public sealed partial class SchemaBuilder
             }
 
             type.RuntimeType = clrType;
+            if (type is EnumType enumType && clrType.IsEnum)
+            {
+                BindEnumValues(enumType, clrType);
+            }
+        }
+    }
+
+    // SDL enum values take the CLR members whose UPPER_SNAKE_CASE (or exact) name they carry as internal values.
+    private static void BindEnumValues(EnumType enumType, Type clrEnum)
+    {
+        foreach (var value in enumType.Values.ToList())
+        {
+            var member = Enum.GetNames(clrEnum).FirstOrDefault(n => GraphQLNaming.UpperSnakeCase(n) == value.Name || n == value.Name)
+                ?? throw new ArgumentException("Enum value " + enumType.Name + "." + value.Name + " has no member in " + clrEnum.Name + ".", nameof(clrEnum));
+            var bound = new EnumValue(value.Name, Enum.Parse(clrEnum, member))
+            {
+                Description = value.Description,
+                DeprecationReason = value.DeprecationReason,
+                AstNode = value.AstNode,
+            };
+            foreach (var directive in value.AppliedDirectives)
+            {
+                bound.AppliedDirectives.Add(directive);
+            }
+
+            enumType.AddValue(bound);
         }
     }
 
@@ -228,25 +257,24 @@ public sealed partial class SchemaBuilder
         {
             builder.Attach(this);
             ObjectType? query = null, mutation = null, subscription = null;
-            var operationNodes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
-            if (operationNodes.Count > 0)
+            var operationNodes = (_schemaDefinition?.OperationTypes ?? []).Concat(_schemaExtensions.SelectMany(e => e.OperationTypes));
+            foreach (var operationNode in operationNodes)
             {
-                foreach (var operationNode in operationNodes)
+                var type = (ObjectType)Resolve(operationNode.Type);
+                switch (operationNode.Operation)
                 {
-                    var type = (ObjectType)Resolve(operationNode.Type);
-                    switch (operationNode.Operation)
-                    {
-                        case OperationType.Query: query = type; break;
-                        case OperationType.Mutation: mutation = type; break;
-                        default: subscription = type; break;
-                    }
+                    case OperationType.Query: query = type; break;
+                    case OperationType.Mutation: mutation = type; break;
+                    default: subscription = type; break;
                 }
             }
-            else
+
+            // As graphql-js's buildASTSchema: without a schema definition, types named like the roots are the roots.
+            if (_schemaDefinition is null)
             {
-                query = Types.GetValueOrDefault("Query") as ObjectType;
-                mutation = Types.GetValueOrDefault("Mutation") as ObjectType;
-                subscription = Types.GetValueOrDefault("Subscription") as ObjectType;
+                query = Types.GetValueOrDefault("Query") as ObjectType ?? query;
+                mutation = Types.GetValueOrDefault("Mutation") as ObjectType ?? mutation;
+                subscription = Types.GetValueOrDefault("Subscription") as ObjectType ?? subscription;
             }
 
             var directives = Directives.Concat(BuiltInDirectives.All.Where(b => Directives.All(d => d.Name != b.Name))).ToList();
