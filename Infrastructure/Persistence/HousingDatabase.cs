@@ -40,6 +40,14 @@ public sealed class HousingDatabase
         ? new SqliteHousingDbContext((DbContextOptions<SqliteHousingDbContext>)_contextOptions)
         : new PostgresHousingDbContext((DbContextOptions<PostgresHousingDbContext>)_contextOptions);
 
+    /// <summary>Applies the pending migrations; SQLite then writes ahead to a log, so readers never wait for a writer.</summary>
+    public async Task MigrateAsync(HousingDbContext db, CancellationToken ct)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (Provider == DatabaseProvider.Sqlite)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+
     /// <summary>Foreign keys on, and a busy timeout so a writer waits for another instead of failing at once.</summary>
     public static string SqliteConnectionStringFor(string path) => new SqliteConnectionStringBuilder
     {

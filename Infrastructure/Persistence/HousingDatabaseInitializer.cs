@@ -36,8 +36,6 @@ public sealed class HousingDatabaseInitializer(IServiceProvider services, Housin
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
             logger.LogInformation("Applying {Count} migration(s) to the {Provider} database: {Migrations}", pending.Count, database.Provider, string.Join(", ", pending));
-        await db.Database.MigrateAsync(ct);
-        if (database.Provider == DatabaseProvider.Sqlite)
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await database.MigrateAsync(db, ct);
     }
 }
