@@ -23,7 +23,8 @@ public sealed class ValidationContext
     private readonly TypeInfo _typeInfo;
     private readonly Action<GraphQLError> _onError;
     private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
-    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<string, List<FragmentDefinitionNode>>? _fragmentsBySpreadNames;
+    private Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>>? _usagesByFragments;
     private Dictionary<Node, List<VariableUsage>>? _variableUsages;
     private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
@@ -128,17 +129,8 @@ public sealed class ValidationContext
     }
 
     /// <summary>Every fragment an operation uses, directly or through other fragments, each once.</summary>
-    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
-    {
-        _recursiveFragments ??= new Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>(ReferenceEqualityComparer.Instance);
-        if (!_recursiveFragments.TryGetValue(operation, out var fragments))
-        {
-            fragments = CollectReferencedFragments([operation]);
-            _recursiveFragments[operation] = fragments;
-        }
-
-        return fragments;
-    }
+    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation) =>
+        CollectReferencedFragments([operation]);
 
     /// <summary>Every fragment any of the operations uses, directly or through other fragments, each once.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations) =>
@@ -163,21 +155,30 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
         _recursiveVariableUsages ??= new Dictionary<OperationDefinitionNode, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
-        if (!_recursiveVariableUsages.TryGetValue(operation, out var usages))
+        if (_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
-            usages = [.. GetVariableUsages(operation)];
-            var fragments = GetRecursivelyReferencedFragments(operation);
-            SpendFragmentWork(fragments.Count);
-            foreach (var fragment in fragments)
-            {
-                var fragmentUsages = GetVariableUsages(fragment);
-                SpendFragmentWork(fragmentUsages.Count);
-                usages.AddRange(fragmentUsages);
-            }
-
-            _recursiveVariableUsages[operation] = usages;
+            return usages;
         }
 
+        var fragments = CollectReferencedFragments([operation]);
+        _usagesByFragments ??= new Dictionary<List<FragmentDefinitionNode>, List<VariableUsage>>(ReferenceEqualityComparer.Instance);
+        if (!_usagesByFragments.TryGetValue(fragments, out var fragmentUsages))
+        {
+            SpendFragmentWork(fragments.Count);
+            fragmentUsages = [];
+            foreach (var fragment in fragments)
+            {
+                var local = GetVariableUsages(fragment);
+                SpendFragmentWork(local.Count);
+                fragmentUsages.AddRange(local);
+            }
+
+            _usagesByFragments[fragments] = fragmentUsages;
+        }
+
+        SpendFragmentWork(fragmentUsages.Count);
+        usages = [.. GetVariableUsages(operation), .. fragmentUsages];
+        _recursiveVariableUsages[operation] = usages;
         return usages;
     }
 
@@ -200,6 +201,8 @@ public sealed class ValidationContext
         }
     }
 
+    // Cached by the set of directly spread names, in any order, as graphql-js caches it (so operations spreading
+    // the same fragments share one list, in the order the first of them produced).
     private List<FragmentDefinitionNode> CollectReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
     {
         var names = new List<string>();
@@ -213,6 +216,15 @@ public sealed class ValidationContext
                     names.Add(spread.Name.Value);
                 }
             }
+        }
+
+        var sorted = names.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var key = string.Join('\n', sorted);
+        _fragmentsBySpreadNames ??= new Dictionary<string, List<FragmentDefinitionNode>>(StringComparer.Ordinal);
+        if (_fragmentsBySpreadNames.TryGetValue(key, out var cached))
+        {
+            return cached;
         }
 
         SpendFragmentWork(names.Count);
@@ -236,6 +248,7 @@ public sealed class ValidationContext
             }
         }
 
+        _fragmentsBySpreadNames[key] = fragments;
         return fragments;
     }
 
