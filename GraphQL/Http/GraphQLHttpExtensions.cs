@@ -50,6 +50,8 @@ public static class GraphQLHttpExtensions
     {
         var options = new GraphQLHttpOptions();
         configure?.Invoke(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRequestBodySize, nameof(options.MaxRequestBodySize));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBatchSize, nameof(options.MaxBatchSize));
         var executor = endpoints.ServiceProvider.GetRequiredService<RequestExecutor>();
         var endpoint = new GraphQLHttpEndpoint(executor, options);
         return endpoints.Map(pattern, endpoint.HandleAsync).WithDisplayName("GraphQL " + pattern);

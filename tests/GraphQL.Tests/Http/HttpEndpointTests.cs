@@ -359,6 +359,17 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Impossible_limits_are_refused_at_start()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => HttpTestServer.StartAsync(options => options.MaxRequestBodySize = 0));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => HttpTestServer.StartAsync(options =>
+        {
+            options.EnableBatching = true;
+            options.MaxBatchSize = 0;
+        }));
+    }
+
+    [Fact]
     public async Task Disabled_get_requests_are_405()
     {
         await using var server = await HttpTestServer.StartAsync(options => options.EnableGetRequests = false);

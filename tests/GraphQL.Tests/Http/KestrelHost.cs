@@ -36,8 +36,17 @@ internal sealed class KestrelHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         services(builder.Services);
         var app = builder.Build();
-        endpoints(app);
-        await app.StartAsync();
+        try
+        {
+            endpoints(app);
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new KestrelHost(app, new Uri(address + "/"));
     }
