@@ -26,6 +26,7 @@ public static class NotificationsHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<NotificationOptions>();
         services.AddScoped<INotificationQueue, NotificationQueue>();
+        services.AddScoped<OutboxLog>();
         services.AddSingleton<OutboxDispatcher>();
         if (settings.Sms.BaseUrl is not null)
             services.AddHttpClient<SmsHttpSender>(http => http.Timeout = TimeSpan.FromSeconds(20))

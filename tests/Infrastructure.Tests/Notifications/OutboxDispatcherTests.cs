@@ -244,3 +244,42 @@ public sealed class ScriptedSender(NotificationChannel channel, TimeProvider clo
         }
     }
 }
+
+public sealed class OutboxLogTests : IDisposable
+{
+    private readonly JobsTestDatabase _db = new();
+    private readonly TestClock _clock = new(TestClock.Kst(2026, 11, 23, 10, 0));
+    private static readonly Actor Admin = new(Guid.NewGuid(), "admin", new HashSet<string> { Roles.PlatformAdmin });
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task The_log_pages_newest_first_filters_by_status_and_resends_only_on_request()
+    {
+        var store = _db.CreateStore();
+        var queue = new NotificationQueue(store, _clock);
+        for (var i = 1; i <= 3; i++)
+        {
+            await queue.EnqueueAsync(new Notification(NotificationChannel.Sms, "010-1234-5678", "", $"message {i}", $"fact:{i}"));
+            _clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        await store.SaveChangesAsync();
+        using (var context = _db.CreateContext())
+        {
+            var first = context.Set<OutboundMessage>().Single(m => m.DedupKey == "fact:1");
+            first.FailedPermanently(first.BeginAttempt("sms-http", _clock.GetUtcNow()), "invalid number", _clock.GetUtcNow());
+            await context.SaveChangesAsync();
+        }
+        var log = new OutboxLog(_db.CreateStore(), _clock);
+
+        var page = await log.ListAsync(Admin, pageSize: 2);
+        Assert.Equal(3, page.TotalCount);
+        Assert.Equal(["fact:3", "fact:2"], page.Messages.Select(m => m.DedupKey));
+        var failed = Assert.Single((await log.ListAsync(Admin, OutboundMessageStatus.Failed)).Messages);
+        Assert.Equal("invalid number", Assert.Single(failed.Attempts).Error);
+
+        await Assert.ThrowsAsync<DomainException>(() => log.ResendAsync(Admin, page.Messages[0].Id));
+        Assert.Equal(OutboundMessageStatus.Pending, (await new OutboxLog(_db.CreateStore(), _clock).ResendAsync(Admin, failed.Id)).Status);
+        await Assert.ThrowsAsync<ForbiddenException>(() => log.ListAsync(new Actor(Guid.NewGuid(), "r", new HashSet<string> { Roles.Resident })));
+    }
+}
