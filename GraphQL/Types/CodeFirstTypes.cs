@@ -14,6 +14,8 @@ internal interface ITypeInference
     IGraphQLType Reference(string sdlType);
 
     INamedType Named(Type typeClass);
+
+    INamedType Declare(string name, Func<ITypeInference, INamedType> create);
 }
 
 /// <summary>A type configured in code: named and configured first, completed once every type is known.</summary>
@@ -39,6 +41,13 @@ internal sealed class TypeSpec
     public static TypeSpec FromTypeClass(Type typeClass) => new((types, _) => types.Named(typeClass));
 
     public static TypeSpec FromInstance(IGraphQLType type) => new((_, _) => type);
+
+    public static TypeSpec FromNamed(string name, Func<ITypeInference, IGraphQLType> wrap, Func<ITypeInference, INamedType> create) =>
+        new((types, _) =>
+        {
+            types.Declare(name, create);
+            return wrap(types);
+        });
 
     public static TypeSpec NonNull(TypeSpec inner) => new((types, input) =>
         inner.Resolve(types, input) is var resolved && resolved is NonNullType ? resolved : new NonNullType(resolved));

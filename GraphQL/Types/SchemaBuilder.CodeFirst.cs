@@ -203,6 +203,18 @@ public sealed partial class SchemaBuilder
             return created;
         }
 
+        public INamedType Declare(string name, Func<ITypeInference, INamedType> create)
+        {
+            if (Types.TryGetValue(name, out var existing))
+            {
+                return existing;
+            }
+
+            var created = create(this);
+            Register(created);
+            return created;
+        }
+
         private void Register(INamedType type)
         {
             if (type is ICodeFirstType codeFirst)

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GraphQL.Tests.Data;
+
+public enum Region
+{
+    Seoul,
+    Busan,
+    Jeju,
+}
+
+public sealed class Complex
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public int Units { get; set; }
+
+    public Region Region { get; set; }
+
+    public List<Disclosure> Disclosures { get; set; } = [];
+}
+
+public sealed class Disclosure
+{
+    public int Id { get; set; }
+
+    public int ComplexId { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public long AmountKrw { get; set; }
+}
+
+/// <summary>Counts the SQL statements a test runs, so N+1 shows up as a number.</summary>
+public sealed class StatementCounter : DbCommandInterceptor
+{
+    public int Count;
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref Count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Interlocked.Increment(ref Count);
+        return base.ReaderExecuting(command, eventData, result);
+    }
+}
+
+public sealed class HousingTestDb(DbContextOptions<HousingTestDb> options) : DbContext(options)
+{
+    public DbSet<Complex> Complexes => Set<Complex>();
+
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    /// <summary>An in-memory SQLite database that lives as long as the returned context's connection.</summary>
+    public static HousingTestDb CreateSqlite(StatementCounter? counter = null)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var builder = new DbContextOptionsBuilder<HousingTestDb>().UseSqlite(connection);
+        if (counter is not null)
+        {
+            builder.AddInterceptors(counter);
+        }
+
+        var db = new HousingTestDb(builder.Options);
+        db.Database.EnsureCreated();
+        return db;
+    }
+
+    public override void Dispose()
+    {
+        var connection = Database.GetDbConnection();
+        base.Dispose();
+        connection.Dispose();
+    }
+}
