@@ -1,11 +1,15 @@
 using System.Globalization;
 using Housing.Admin.Navigation;
 using Housing.Admin.Resources;
+using Housing.Admin.Support;
+using Housing.Admin.Welfare;
 using Housing.Domain.Common;
+using Housing.Domain.Welfare;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Housing.Admin;
@@ -16,6 +20,11 @@ public static class AdminExtensions
 
     /// <summary>Staff sign in to the admin; residents and API clients use the apps and the API instead.</summary>
     public const string StaffPolicy = "Staff";
+
+    /// <summary>Welfare staff: caseworkers, center managers and the central center (the domain narrows what each sees).</summary>
+    public const string WelfarePolicy = "Welfare";
+
+    public static readonly IReadOnlyList<string> WelfareRoles = [Roles.WelfareCaseworker, Roles.WelfareCenterManager, Roles.CentralCenterStaff];
 
     public static readonly IReadOnlyList<string> StaffRoles =
     [
@@ -33,18 +42,30 @@ public static class AdminExtensions
     {
         var services = builder.Services;
         services.AddLocalization();
-        services.AddAuthorizationBuilder().AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles));
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles))
+            .AddPolicy(WelfarePolicy, policy => policy.RequireRole(WelfareRoles));
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeAreaFolder(Area, "/", StaffPolicy);
                 options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/SignIn");
                 options.Conventions.AllowAnonymousToAreaPage(Area, "/Account/AccessDenied");
                 options.Conventions.AllowAnonymousToAreaPage(Area, "/Language");
+                options.Conventions.AuthorizeAreaFolder(Area, "/Welfare", WelfarePolicy);
             })
+            .AddMvcOptions(options => options.Filters.Add<DomainErrorPageFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddOptions<AdminNavigationOptions>();
+        services.AddOptions<AdminNavigationOptions>().Configure(navigation => navigation.Items.AddRange(
+        [
+            new("Nav_Welfare", "/Welfare/Index", WelfareRoles),
+            new("Nav_WelfareCases", "/Welfare/Cases/Index", WelfareRoles),
+            new("Nav_WelfareIntake", "/Welfare/Cases/New", WelfareRoles),
+        ]));
+        services.TryAddScoped<WelfareCaseService>();
+        services.TryAddScoped<WelfareClientService>();
+        services.TryAddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -32,15 +32,37 @@ public sealed class AdminBrowser(HousingApiFactory factory)
                        ? string.IsNullOrEmpty(f.GetAttribute("action"))
                        : (f.GetAttribute("action") ?? "").StartsWith(action, StringComparison.OrdinalIgnoreCase))
                    ?? throw new InvalidOperationException($"No form posting to {action ?? "anything"} on the page.");
-        var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (name, value) in fields)
-            values[name] = value;
+        var values = FormValues(form).Where(v => !fields.ContainsKey(v.Key))
+            .Concat(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)))
+            .ToList();
         // A form without an action posts back to the page it is on.
         var target = form.GetAttribute("action") is { Length: > 0 } explicitAction ? explicitAction : _currentPath;
         var response = await Client.PostAsync(target, new FormUrlEncodedContent(values));
         return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>What a browser would send of a form as it stands: checked boxes only, selected options, text areas.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
+    {
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Name.Length: > 0 } input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked) yield return new(input.Name!, input.Value);
+                    break;
+                case IHtmlInputElement { Name.Length: > 0 } input when input.Type is not ("submit" or "button"):
+                    yield return new(input.Name!, input.Value);
+                    break;
+                case IHtmlSelectElement { Name.Length: > 0 } select:
+                    foreach (var option in select.SelectedOptions)
+                        yield return new(select.Name!, option.Value);
+                    break;
+                case IHtmlTextAreaElement { Name.Length: > 0 } area:
+                    yield return new(area.Name!, area.Value);
+                    break;
+            }
+        }
     }
 
     /// <summary>Signs in through the sign-in page; returns the response of the post.</summary>

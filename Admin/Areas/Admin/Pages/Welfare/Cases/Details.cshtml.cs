@@ -1,0 +1,270 @@
+using System.ComponentModel.DataAnnotations;
+using Housing.Admin.Resources;
+using Housing.Admin.Support;
+using Housing.Admin.Welfare;
+using Housing.Domain.Common;
+using Housing.Domain.Welfare;
+using Housing.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Housing.Admin.Areas.Admin.Pages.Welfare.Cases;
+
+/// <summary>
+/// One case: its timeline and every step of its work (assessment, plan, services, monitoring, referrals and their
+/// answers, notes, closure). Each form posts to its own handler; a refused step comes back with what was typed.
+/// </summary>
+public sealed class DetailsModel(
+    WelfareCaseService cases,
+    IHousingStore store,
+    ICurrentActor currentActor,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    public WelfareCase Case { get; private set; } = null!;
+
+    public string ClientMaskedName { get; private set; } = "";
+
+    public IReadOnlyList<CaseTimelineEntry> Timeline { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, string> StaffNames { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyDictionary<Guid, string> CenterNames { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>Centers a referral may go to: every center but the owner.</summary>
+    public IReadOnlyList<WelfareCenter> ReferralTargets { get; private set; } = [];
+
+    /// <summary>The user's center owns the case (and so writes its notes).</summary>
+    public bool OwnsCase { get; private set; }
+
+    /// <summary>The user's center owns the open case, so they may record its work.</summary>
+    public bool CanChange => OwnsCase && !Case.IsClosed;
+
+    /// <summary>The pending referral the user's center is to answer, if any.</summary>
+    public Referral? ReferralToAnswer { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public AssessmentInput Assessment { get; set; } = new();
+
+    public PlanInput Plan { get; set; } = new();
+
+    public ServiceInput Service { get; set; } = new();
+
+    public ReferInput Refer { get; set; } = new();
+
+    public DeclineInput Decline { get; set; } = new();
+
+    public NoteInput Note { get; set; } = new();
+
+    public CloseInput Close { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public Task<IActionResult> OnPostAssessmentAsync(Guid id, [Bind(Prefix = nameof(Assessment))] AssessmentInput input, CancellationToken ct)
+    {
+        Assessment = input;
+        return ChangeAsync(id, nameof(Assessment), actor =>
+            cases.RecordAssessmentAsync(actor, id, input.Needs, input.HousingCondition, input.FinancialSituation, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostPlanAsync(Guid id, [Bind(Prefix = nameof(Plan))] PlanInput input, CancellationToken ct)
+    {
+        Plan = input;
+        return ChangeAsync(id, nameof(Plan), actor => cases.RecordPlanAsync(actor, id, input.ConferenceDate!.Value, input.Participants,
+            input.GoalLines().Select(g => new PlanGoalInput(g)).ToList(), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostGoalAchievedAsync(Guid id, Guid goalId, CancellationToken ct) =>
+        ChangeAsync(id, "", actor => cases.MarkGoalAchievedAsync(actor, id, goalId, ct), ct);
+
+    public Task<IActionResult> OnPostServiceAsync(Guid id, [Bind(Prefix = nameof(Service))] ServiceInput input, CancellationToken ct)
+    {
+        Service = input;
+        return ChangeAsync(id, nameof(Service), actor => cases.RecordServiceAsync(actor, id, new RecordServiceDetails(
+            input.Type, input.Provider, input.Amount!.Value, input.Date!.Value, input.Outcome, input.Note), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostMonitoringAsync(Guid id, CancellationToken ct) =>
+        ChangeAsync(id, "", actor => cases.StartMonitoringAsync(actor, id, ct), ct);
+
+    public Task<IActionResult> OnPostReferAsync(Guid id, [Bind(Prefix = nameof(Refer))] ReferInput input, CancellationToken ct)
+    {
+        Refer = input;
+        return ChangeAsync(id, nameof(Refer), actor => cases.ReferCaseAsync(actor, id, input.ToCenterId, input.ExternalAgency, input.Reason, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid referralId, CancellationToken ct) =>
+        ChangeAsync(id, "", actor => cases.AcceptReferralAsync(actor, id, referralId, ct: ct), ct);
+
+    public Task<IActionResult> OnPostDeclineAsync(Guid id, [Bind(Prefix = nameof(Decline))] DeclineInput input, CancellationToken ct)
+    {
+        Decline = input;
+        return ChangeAsync(id, nameof(Decline), actor => cases.DeclineReferralAsync(actor, id, input.ReferralId, input.Reason, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostNoteAsync(Guid id, [Bind(Prefix = nameof(Note))] NoteInput input, CancellationToken ct)
+    {
+        Note = input;
+        return ChangeAsync(id, nameof(Note), actor => cases.AddCaseNoteAsync(actor, id, input.Text, ct), ct);
+    }
+
+    public Task<IActionResult> OnPostCloseAsync(Guid id, [Bind(Prefix = nameof(Close))] CloseInput input, CancellationToken ct)
+    {
+        Close = input;
+        return ChangeAsync(id, nameof(Close), actor => cases.CloseCaseAsync(actor, new CloseCaseCommand(id, input.Outcome, input.Summary,
+            input.EarlyClosureReason, input.FollowUpDate is { } due ? [due] : []), ct), ct);
+    }
+
+    public string StaffName(Guid? id) => id is { } known && StaffNames.TryGetValue(known, out var name) ? name : "";
+
+    public string CenterName(Guid? id) => id is { } known && CenterNames.TryGetValue(known, out var name) ? name : "";
+
+    /// <summary>A timeline line with center ids replaced by center names.</summary>
+    public string Describe(CaseTimelineEntry entry) =>
+        CenterNames.Aggregate(entry.Summary, (summary, center) => summary.Replace(center.Key.ToString(), center.Value, StringComparison.Ordinal));
+
+    private async Task<IActionResult> ChangeAsync(Guid id, string form, Func<Actor, Task> change, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                await change(currentActor.Require());
+                return RedirectToPage(new { id });
+            }
+            catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
+            {
+                ModelState.AddDomainError(form, e, text);
+            }
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        var actor = currentActor.Require();
+        Today = KoreanCalendar.Today(clock);
+        var ctx = await WelfareStaffContext.ResolveAsync(store, actor, ct);
+        Case = await cases.GetCaseAsync(actor, id, ct);
+        var clientId = Case.ClientId;
+        ClientMaskedName = Client.MaskName(await store.FirstOrDefaultAsync(store.Query<Client>().Where(c => c.Id == clientId).Select(c => c.Name), ct) ?? "");
+        Timeline = Case.Timeline();
+        var staffIds = Timeline.Where(e => e.StaffId is not null).Select(e => e.StaffId!.Value).Append(Case.AssignedWorkerId).Distinct().ToList();
+        StaffNames = await WelfareNames.StaffAsync(store, staffIds, ct);
+        var centers = await store.ToListAsync(store.Query<WelfareCenter>().OrderBy(c => c.Name), ct);
+        CenterNames = centers.ToDictionary(c => c.Id, c => c.Name);
+        ReferralTargets = centers.Where(c => c.Id != Case.CenterId).ToList();
+        OwnsCase = Case.CenterId == ctx.Center.Id;
+        ReferralToAnswer = Case.PendingReferral is { } pending && (pending.ToCenterId ?? Case.CenterId) == ctx.Center.Id ? pending : null;
+        Plan.ConferenceDate ??= Today;
+        Service.Date ??= Today;
+    }
+}
+
+public sealed class AssessmentInput
+{
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Assessment_Needs")]
+    public string Needs { get; set; } = "";
+
+    [Display(Name = "Assessment_HousingCondition")]
+    public string? HousingCondition { get; set; }
+
+    [Display(Name = "Assessment_FinancialSituation")]
+    public string? FinancialSituation { get; set; }
+}
+
+public sealed class PlanInput
+{
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Plan_ConferenceDate")]
+    [DataType(DataType.Date)]
+    public DateOnly? ConferenceDate { get; set; }
+
+    [Display(Name = "Plan_Participants")]
+    public string? Participants { get; set; }
+
+    /// <summary>One goal per line.</summary>
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Plan_Goals")]
+    public string Goals { get; set; } = "";
+
+    public IEnumerable<string> GoalLines() =>
+        Goals.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+public sealed class ServiceInput
+{
+    [Display(Name = "Service_Type")]
+    public ServiceType Type { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Service_Provider")]
+    public string Provider { get; set; } = "";
+
+    [Required(ErrorMessage = "Required")]
+    [Range(0, long.MaxValue, ErrorMessage = "NotNegative")]
+    [Display(Name = "Service_Amount")]
+    public long? Amount { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Service_Date")]
+    [DataType(DataType.Date)]
+    public DateOnly? Date { get; set; }
+
+    [Display(Name = "Service_Outcome")]
+    public ServiceOutcome Outcome { get; set; }
+
+    [Display(Name = "Service_Note")]
+    public string? Note { get; set; }
+}
+
+public sealed class ReferInput
+{
+    [Display(Name = "Refer_ToCenter")]
+    public Guid? ToCenterId { get; set; }
+
+    [Display(Name = "Refer_ExternalAgency")]
+    public string? ExternalAgency { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Refer_Reason")]
+    public string Reason { get; set; } = "";
+}
+
+public sealed class DeclineInput
+{
+    public Guid ReferralId { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Decline_Reason")]
+    public string Reason { get; set; } = "";
+}
+
+public sealed class NoteInput
+{
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Note_Text")]
+    public string Text { get; set; } = "";
+}
+
+public sealed class CloseInput
+{
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Close_Outcome")]
+    public CaseOutcome? Outcome { get; set; }
+
+    [Required(ErrorMessage = "Required")]
+    [Display(Name = "Close_Summary")]
+    public string Summary { get; set; } = "";
+
+    [Display(Name = "Close_EarlyReason")]
+    public string? EarlyClosureReason { get; set; }
+
+    [Display(Name = "Close_FollowUpDate")]
+    [DataType(DataType.Date)]
+    public DateOnly? FollowUpDate { get; set; }
+}

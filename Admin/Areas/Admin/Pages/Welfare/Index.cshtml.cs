@@ -1,0 +1,32 @@
+using Housing.Admin.Welfare;
+using Housing.Domain.Common;
+using Housing.Domain.Welfare;
+using Housing.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Housing.Admin.Areas.Admin.Pages.Welfare;
+
+/// <summary>The welfare dashboard: open cases by stage, time limits breached, follow-ups due this week.</summary>
+public sealed class IndexModel(WelfareCaseService cases, IHousingStore store, ICurrentActor currentActor, TimeProvider clock) : PageModel
+{
+    public IReadOnlyDictionary<CaseStatus, int> ByStage { get; private set; } = new Dictionary<CaseStatus, int>();
+
+    public IReadOnlyList<CaseRow> Breaching { get; private set; } = [];
+
+    public IReadOnlyList<CaseRow> FollowUpsDue { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    /// <summary>The Sunday that ends this week (Korean dates).</summary>
+    public DateOnly WeekEnd { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = currentActor.Require();
+        Today = KoreanCalendar.Today(clock);
+        WeekEnd = Today.AddDays((7 - (int)Today.DayOfWeek) % 7);
+        ByStage = await cases.CaseCountsByStageAsync(actor, ct);
+        Breaching = await CaseRow.ForAsync(store, await cases.CasesBreachingTimeLimitsAsync(actor, Today, ct), Today, ct);
+        FollowUpsDue = await CaseRow.ForAsync(store, await cases.FollowUpsDueAsync(actor, WeekEnd, ct), Today, ct);
+    }
+}
