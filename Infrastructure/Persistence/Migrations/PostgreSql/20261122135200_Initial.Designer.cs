@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Housing.Infrastructure.Persistence.Migrations.Sqlite;
+namespace Housing.Infrastructure.Persistence.Migrations.PostgreSql;
 
-[DbContext(typeof(global::Housing.Infrastructure.Persistence.SqliteHousingDbContext))]
-[Migration("20261122122026_Initial")]
+[DbContext(typeof(global::Housing.Infrastructure.Persistence.PostgresHousingDbContext))]
+[Migration("20261122135200_Initial")]
 public partial class Initial
 {
     protected override void BuildTargetModel(ModelBuilder modelBuilder) =>
@@ -17,7 +17,13 @@ public partial class Initial
 
     private const string Schema = """
         {
-          "ModelAnnotations": [],
+          "ModelAnnotations": [
+            {
+              "Name": "Npgsql:ValueGenerationStrategy",
+              "Type": "Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy, Npgsql.EntityFrameworkCore.PostgreSQL",
+              "Value": "IdentityByDefaultColumn"
+            }
+          ],
           "Tables": [
             {
               "Name": "AnnualFeeAmounts",
@@ -25,7 +31,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -33,7 +39,7 @@ public partial class Initial
                 {
                   "Name": "AnnualFeeStatementId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -41,7 +47,7 @@ public partial class Initial
                 {
                   "Name": "Group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -50,7 +56,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -95,7 +101,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -103,7 +109,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -111,7 +117,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -119,8 +125,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RecordedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -128,7 +134,7 @@ public partial class Initial
                 {
                   "Name": "RecordedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -136,7 +142,7 @@ public partial class Initial
                 {
                   "Name": "Revision",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -144,7 +150,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -152,7 +158,7 @@ public partial class Initial
                 {
                   "Name": "Year",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -198,7 +204,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -207,7 +213,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -215,7 +221,7 @@ public partial class Initial
                 {
                   "Name": "IsRevoked",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -223,7 +229,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -231,16 +237,16 @@ public partial class Initial
                 },
                 {
                   "Name": "RegisteredAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RevokedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -248,7 +254,7 @@ public partial class Initial
                 {
                   "Name": "Scopes",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -257,7 +263,7 @@ public partial class Initial
                 {
                   "Name": "SecretHash",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -290,7 +296,7 @@ public partial class Initial
                 {
                   "Name": "ClaimType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -298,7 +304,7 @@ public partial class Initial
                 {
                   "Name": "ClaimValue",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -306,15 +312,21 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 1,
-                  "Annotations": []
+                  "Annotations": [
+                    {
+                      "Name": "Npgsql:ValueGenerationStrategy",
+                      "Type": "Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy, Npgsql.EntityFrameworkCore.PostgreSQL",
+                      "Value": "IdentityByDefaultColumn"
+                    }
+                  ]
                 },
                 {
                   "Name": "RoleId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -358,7 +370,7 @@ public partial class Initial
                 {
                   "Name": "ConcurrencyStamp",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -366,7 +378,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -374,7 +386,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(256)",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -383,7 +395,7 @@ public partial class Initial
                 {
                   "Name": "NormalizedName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(256)",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -416,7 +428,7 @@ public partial class Initial
                 {
                   "Name": "ClaimType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -424,7 +436,7 @@ public partial class Initial
                 {
                   "Name": "ClaimValue",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -432,15 +444,21 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 1,
-                  "Annotations": []
+                  "Annotations": [
+                    {
+                      "Name": "Npgsql:ValueGenerationStrategy",
+                      "Type": "Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy, Npgsql.EntityFrameworkCore.PostgreSQL",
+                      "Value": "IdentityByDefaultColumn"
+                    }
+                  ]
                 },
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -484,7 +502,7 @@ public partial class Initial
                 {
                   "Name": "LoginProvider",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -492,7 +510,7 @@ public partial class Initial
                 {
                   "Name": "ProviderDisplayName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -500,7 +518,7 @@ public partial class Initial
                 {
                   "Name": "ProviderKey",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -508,7 +526,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -553,7 +571,7 @@ public partial class Initial
                 {
                   "Name": "RoleId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -561,7 +579,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -617,7 +635,7 @@ public partial class Initial
                 {
                   "Name": "LoginProvider",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -625,7 +643,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -633,7 +651,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -641,7 +659,7 @@ public partial class Initial
                 {
                   "Name": "Value",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -679,7 +697,7 @@ public partial class Initial
                 {
                   "Name": "AccessFailedCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -687,7 +705,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -695,7 +713,7 @@ public partial class Initial
                 {
                   "Name": "ConcurrencyStamp",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -703,7 +721,7 @@ public partial class Initial
                 {
                   "Name": "DisplayName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -711,7 +729,7 @@ public partial class Initial
                 {
                   "Name": "Email",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(256)",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -720,7 +738,7 @@ public partial class Initial
                 {
                   "Name": "EmailConfirmed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -728,7 +746,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -736,7 +754,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -744,15 +762,15 @@ public partial class Initial
                 {
                   "Name": "LockoutEnabled",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "LockoutEnd",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -760,7 +778,7 @@ public partial class Initial
                 {
                   "Name": "NormalizedEmail",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(256)",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -769,7 +787,7 @@ public partial class Initial
                 {
                   "Name": "NormalizedUserName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(256)",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -778,7 +796,7 @@ public partial class Initial
                 {
                   "Name": "PasswordHash",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -786,7 +804,7 @@ public partial class Initial
                 {
                   "Name": "PhoneNumber",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -794,7 +812,7 @@ public partial class Initial
                 {
                   "Name": "PhoneNumberConfirmed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -802,7 +820,7 @@ public partial class Initial
                 {
                   "Name": "ResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -810,7 +828,7 @@ public partial class Initial
                 {
                   "Name": "SecurityStamp",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -818,7 +836,7 @@ public partial class Initial
                 {
                   "Name": "TwoFactorEnabled",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -826,7 +844,7 @@ public partial class Initial
                 {
                   "Name": "UserName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(256)",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -835,7 +853,7 @@ public partial class Initial
                 {
                   "Name": "VendorId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -843,7 +861,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -882,7 +900,7 @@ public partial class Initial
                 {
                   "Name": "BallotKey",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -890,7 +908,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -898,7 +916,7 @@ public partial class Initial
                 {
                   "Name": "OptionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -906,7 +924,7 @@ public partial class Initial
                 {
                   "Name": "PollId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -914,7 +932,7 @@ public partial class Initial
                 {
                   "Name": "QuestionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -922,7 +940,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -968,7 +986,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -976,7 +994,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -984,7 +1002,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -993,7 +1011,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1038,7 +1056,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1046,15 +1064,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "DecidedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1062,7 +1080,7 @@ public partial class Initial
                 {
                   "Name": "DecidedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1070,7 +1088,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1078,7 +1096,7 @@ public partial class Initial
                 {
                   "Name": "Purpose",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -1087,7 +1105,7 @@ public partial class Initial
                 {
                   "Name": "RejectionReason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -1095,8 +1113,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RequestedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1104,7 +1122,7 @@ public partial class Initial
                 {
                   "Name": "RequestedByResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1112,7 +1130,7 @@ public partial class Initial
                 {
                   "Name": "RequestedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1120,7 +1138,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1129,7 +1147,7 @@ public partial class Initial
                 {
                   "Name": "TransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1137,7 +1155,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1169,8 +1187,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "At",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1178,7 +1196,7 @@ public partial class Initial
                 {
                   "Name": "ByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1186,7 +1204,7 @@ public partial class Initial
                 {
                   "Name": "ComplaintId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1194,7 +1212,7 @@ public partial class Initial
                 {
                   "Name": "From",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1203,7 +1221,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1211,7 +1229,7 @@ public partial class Initial
                 {
                   "Name": "Note",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -1220,7 +1238,7 @@ public partial class Initial
                 {
                   "Name": "To",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1265,7 +1283,7 @@ public partial class Initial
                 {
                   "Name": "ComplaintId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1273,7 +1291,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1281,7 +1299,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1289,7 +1307,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1332,8 +1350,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "AssignedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1341,7 +1359,7 @@ public partial class Initial
                 {
                   "Name": "AssigneeName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": true,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -1350,7 +1368,7 @@ public partial class Initial
                 {
                   "Name": "AssigneeUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1358,7 +1376,7 @@ public partial class Initial
                 {
                   "Name": "Category",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1366,8 +1384,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1375,7 +1393,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1383,15 +1401,15 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FiledAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1399,7 +1417,7 @@ public partial class Initial
                 {
                   "Name": "FiledByHouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1407,7 +1425,7 @@ public partial class Initial
                 {
                   "Name": "FiledByResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1415,7 +1433,7 @@ public partial class Initial
                 {
                   "Name": "FiledByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1423,7 +1441,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1431,7 +1449,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1440,7 +1458,7 @@ public partial class Initial
                 {
                   "Name": "Location",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -1449,7 +1467,7 @@ public partial class Initial
                 {
                   "Name": "ReopenCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1457,7 +1475,7 @@ public partial class Initial
                 {
                   "Name": "Resolution",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -1465,8 +1483,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ResolvedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1474,7 +1492,7 @@ public partial class Initial
                 {
                   "Name": "Satisfaction",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1482,7 +1500,7 @@ public partial class Initial
                 {
                   "Name": "SatisfactionComment",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -1491,7 +1509,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1500,7 +1518,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -1509,7 +1527,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1570,7 +1588,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1578,7 +1596,7 @@ public partial class Initial
                 {
                   "Name": "From",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1586,7 +1604,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1594,7 +1612,7 @@ public partial class Initial
                 {
                   "Name": "Until",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1602,7 +1620,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1653,7 +1671,7 @@ public partial class Initial
                 {
                   "Name": "ApprovedOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1661,7 +1679,7 @@ public partial class Initial
                 {
                   "Name": "BjdCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -1670,7 +1688,7 @@ public partial class Initial
                 {
                   "Name": "BuildingCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1678,7 +1696,7 @@ public partial class Initial
                 {
                   "Name": "ExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1686,7 +1704,7 @@ public partial class Initial
                 {
                   "Name": "HeatingType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1695,7 +1713,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1703,7 +1721,7 @@ public partial class Initial
                 {
                   "Name": "HousingType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1712,7 +1730,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1720,7 +1738,7 @@ public partial class Initial
                 {
                   "Name": "KaptCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(9)",
                   "Nullable": false,
                   "MaxLength": 9,
                   "ValueGenerated": 0,
@@ -1729,7 +1747,7 @@ public partial class Initial
                 {
                   "Name": "LotAddress",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": false,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -1738,7 +1756,7 @@ public partial class Initial
                 {
                   "Name": "ManagedArea",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1746,7 +1764,7 @@ public partial class Initial
                 {
                   "Name": "ManagementType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1755,7 +1773,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -1764,7 +1782,7 @@ public partial class Initial
                 {
                   "Name": "OfficePhone",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1773,7 +1791,7 @@ public partial class Initial
                 {
                   "Name": "Operator",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1782,7 +1800,7 @@ public partial class Initial
                 {
                   "Name": "RegionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1790,7 +1808,7 @@ public partial class Initial
                 {
                   "Name": "RoadAddress",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -1799,7 +1817,7 @@ public partial class Initial
                 {
                   "Name": "SaleType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1808,7 +1826,7 @@ public partial class Initial
                 {
                   "Name": "TotalArea",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1816,7 +1834,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1876,7 +1894,7 @@ public partial class Initial
                 {
                   "Name": "DisclosureMonthId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1884,7 +1902,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1892,7 +1910,7 @@ public partial class Initial
                 {
                   "Name": "ItemCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -1901,7 +1919,7 @@ public partial class Initial
                 {
                   "Name": "Message",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -1946,7 +1964,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1954,7 +1972,7 @@ public partial class Initial
                 {
                   "Name": "DisclosureMonthId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1962,7 +1980,7 @@ public partial class Initial
                 {
                   "Name": "Group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1971,7 +1989,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1979,7 +1997,7 @@ public partial class Initial
                 {
                   "Name": "ItemCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -2032,7 +2050,7 @@ public partial class Initial
                 {
                   "Name": "CommonPerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2040,7 +2058,7 @@ public partial class Initial
                 {
                   "Name": "CommonTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2048,15 +2066,24 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "CorrectionReason",
+                  "ClrType": "System.String",
+                  "StoreType": "character varying(500)",
+                  "Nullable": true,
+                  "MaxLength": 500,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "DueDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2064,15 +2091,15 @@ public partial class Initial
                 {
                   "Name": "ExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FiledAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2080,7 +2107,7 @@ public partial class Initial
                 {
                   "Name": "FiledByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2088,15 +2115,15 @@ public partial class Initial
                 {
                   "Name": "FiledLate",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FirstDisclosedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2104,7 +2131,7 @@ public partial class Initial
                 {
                   "Name": "GeneralManagementTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2112,7 +2139,7 @@ public partial class Initial
                 {
                   "Name": "GrandTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2120,7 +2147,7 @@ public partial class Initial
                 {
                   "Name": "GrandTotalPerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2128,7 +2155,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2136,7 +2163,7 @@ public partial class Initial
                 {
                   "Name": "IndividualUsagePerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2144,7 +2171,7 @@ public partial class Initial
                 {
                   "Name": "IndividualUsageTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2152,7 +2179,7 @@ public partial class Initial
                 {
                   "Name": "IsDisclosed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2160,7 +2187,7 @@ public partial class Initial
                 {
                   "Name": "MiscIncome",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2168,7 +2195,7 @@ public partial class Initial
                 {
                   "Name": "Month",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2176,7 +2203,7 @@ public partial class Initial
                 {
                   "Name": "OtherUsagePerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2184,7 +2211,7 @@ public partial class Initial
                 {
                   "Name": "OtherUsageTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2192,7 +2219,7 @@ public partial class Initial
                 {
                   "Name": "RepairReserveCharged",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2200,7 +2227,7 @@ public partial class Initial
                 {
                   "Name": "RepairReservePerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2208,7 +2235,7 @@ public partial class Initial
                 {
                   "Name": "RepairReserveRate",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2216,7 +2243,7 @@ public partial class Initial
                 {
                   "Name": "Revision",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2224,7 +2251,7 @@ public partial class Initial
                 {
                   "Name": "Source",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -2233,7 +2260,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2293,7 +2320,7 @@ public partial class Initial
                 {
                   "Name": "CorrectionReason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -2302,15 +2329,15 @@ public partial class Initial
                 {
                   "Name": "DisclosureMonthId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FiledAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2318,7 +2345,7 @@ public partial class Initial
                 {
                   "Name": "FiledByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2326,7 +2353,7 @@ public partial class Initial
                 {
                   "Name": "GrandTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2334,7 +2361,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2342,7 +2369,7 @@ public partial class Initial
                 {
                   "Name": "Items",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2350,7 +2377,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2358,7 +2385,7 @@ public partial class Initial
                 {
                   "Name": "RepairReserveRate",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2366,7 +2393,7 @@ public partial class Initial
                 {
                   "Name": "Source",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -2375,7 +2402,7 @@ public partial class Initial
                 {
                   "Name": "WasDisclosed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2420,7 +2447,7 @@ public partial class Initial
                 {
                   "Name": "ContentType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -2429,7 +2456,7 @@ public partial class Initial
                 {
                   "Name": "DocumentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2437,7 +2464,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2445,7 +2472,7 @@ public partial class Initial
                 {
                   "Name": "FileName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(260)",
                   "Nullable": false,
                   "MaxLength": 260,
                   "ValueGenerated": 0,
@@ -2454,7 +2481,7 @@ public partial class Initial
                 {
                   "Name": "Size",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2491,7 +2518,7 @@ public partial class Initial
                 {
                   "Name": "DocumentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2499,15 +2526,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "LastNotifiedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2515,39 +2542,39 @@ public partial class Initial
                 {
                   "Name": "NotificationCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "NotificationRequestedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "NotifiedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "OverdueAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ReadAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2555,7 +2582,7 @@ public partial class Initial
                 {
                   "Name": "ReadByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2563,7 +2590,7 @@ public partial class Initial
                 {
                   "Name": "RecipientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2571,7 +2598,7 @@ public partial class Initial
                 {
                   "Name": "RecipientKind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2580,7 +2607,7 @@ public partial class Initial
                 {
                   "Name": "RecipientName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2588,8 +2615,8 @@ public partial class Initial
                 },
                 {
                   "Name": "SentAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2597,7 +2624,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2606,7 +2633,7 @@ public partial class Initial
                 {
                   "Name": "WasOverdue",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2668,7 +2695,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2676,7 +2703,7 @@ public partial class Initial
                 {
                   "Name": "DeliveryId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2684,15 +2711,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RepliedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2700,7 +2727,7 @@ public partial class Initial
                 {
                   "Name": "RepliedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2744,7 +2771,7 @@ public partial class Initial
                 {
                   "Name": "ContentType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -2753,7 +2780,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2761,7 +2788,7 @@ public partial class Initial
                 {
                   "Name": "FileName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(260)",
                   "Nullable": false,
                   "MaxLength": 260,
                   "ValueGenerated": 0,
@@ -2770,7 +2797,7 @@ public partial class Initial
                 {
                   "Name": "ReplyId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2778,7 +2805,7 @@ public partial class Initial
                 {
                   "Name": "Size",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2815,7 +2842,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2823,7 +2850,7 @@ public partial class Initial
                 {
                   "Name": "Category",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2832,7 +2859,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2840,7 +2867,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(220)",
                   "Nullable": false,
                   "MaxLength": 220,
                   "ValueGenerated": 0,
@@ -2849,7 +2876,7 @@ public partial class Initial
                 {
                   "Name": "Prefix",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2857,8 +2884,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ReplyDueAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2866,7 +2893,7 @@ public partial class Initial
                 {
                   "Name": "RequiresReply",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2874,7 +2901,7 @@ public partial class Initial
                 {
                   "Name": "SenderId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2882,7 +2909,7 @@ public partial class Initial
                 {
                   "Name": "SenderKind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2891,7 +2918,7 @@ public partial class Initial
                 {
                   "Name": "SenderName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2899,8 +2926,8 @@ public partial class Initial
                 },
                 {
                   "Name": "SentAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2908,7 +2935,7 @@ public partial class Initial
                 {
                   "Name": "SentByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2916,7 +2943,7 @@ public partial class Initial
                 {
                   "Name": "Sequence",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2924,7 +2951,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2933,7 +2960,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2941,7 +2968,7 @@ public partial class Initial
                 {
                   "Name": "Year",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2998,7 +3025,7 @@ public partial class Initial
                 {
                   "Name": "BuildingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3006,7 +3033,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3014,7 +3041,7 @@ public partial class Initial
                 {
                   "Name": "HeadResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3022,7 +3049,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3030,7 +3057,7 @@ public partial class Initial
                 {
                   "Name": "MovedInOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3038,7 +3065,7 @@ public partial class Initial
                 {
                   "Name": "MovedOutOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3046,7 +3073,7 @@ public partial class Initial
                 {
                   "Name": "UnitId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3054,7 +3081,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3124,7 +3151,7 @@ public partial class Initial
                 {
                   "Name": "Error",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(4000)",
                   "Nullable": true,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -3132,8 +3159,8 @@ public partial class Initial
                 },
                 {
                   "Name": "FinishedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3141,7 +3168,7 @@ public partial class Initial
                 {
                   "Name": "FireInstanceId",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(140)",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -3150,7 +3177,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3158,7 +3185,7 @@ public partial class Initial
                 {
                   "Name": "JobGroup",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -3167,7 +3194,7 @@ public partial class Initial
                 {
                   "Name": "JobName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -3176,7 +3203,7 @@ public partial class Initial
                 {
                   "Name": "Manual",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3184,7 +3211,7 @@ public partial class Initial
                 {
                   "Name": "Node",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -3193,23 +3220,23 @@ public partial class Initial
                 {
                   "Name": "Result",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ScheduledFor",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "StartedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3217,7 +3244,7 @@ public partial class Initial
                 {
                   "Name": "Summary",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -3226,7 +3253,7 @@ public partial class Initial
                 {
                   "Name": "TriggerName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -3268,7 +3295,7 @@ public partial class Initial
                 {
                   "Name": "AccountId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3276,7 +3303,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3284,7 +3311,7 @@ public partial class Initial
                 {
                   "Name": "BalanceAfter",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3292,7 +3319,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3300,7 +3327,7 @@ public partial class Initial
                 {
                   "Name": "TransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3362,7 +3389,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": false,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -3371,7 +3398,7 @@ public partial class Initial
                 {
                   "Name": "Fingerprint",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(600)",
                   "Nullable": false,
                   "MaxLength": 600,
                   "ValueGenerated": 0,
@@ -3380,7 +3407,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3388,7 +3415,7 @@ public partial class Initial
                 {
                   "Name": "IdempotencyKey",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": false,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -3397,7 +3424,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -3405,8 +3432,8 @@ public partial class Initial
                 },
                 {
                   "Name": "OccurredAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3414,7 +3441,7 @@ public partial class Initial
                 {
                   "Name": "ReferenceId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3422,7 +3449,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3468,7 +3495,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3476,7 +3503,7 @@ public partial class Initial
                 {
                   "Name": "ListingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3484,7 +3511,7 @@ public partial class Initial
                 {
                   "Name": "Reason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": false,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -3492,8 +3519,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ReportedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3501,7 +3528,7 @@ public partial class Initial
                 {
                   "Name": "ResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3546,31 +3573,31 @@ public partial class Initial
                 {
                   "Name": "AcceptsPoints",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "Deadline",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3578,7 +3605,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(4000)",
                   "Nullable": false,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -3587,7 +3614,7 @@ public partial class Initial
                 {
                   "Name": "GroupBuyOutcome",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3595,8 +3622,8 @@ public partial class Initial
                 },
                 {
                   "Name": "HiddenAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3604,7 +3631,7 @@ public partial class Initial
                 {
                   "Name": "HiddenByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3612,7 +3639,7 @@ public partial class Initial
                 {
                   "Name": "HiddenReason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -3621,7 +3648,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3629,7 +3656,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -3638,7 +3665,7 @@ public partial class Initial
                 {
                   "Name": "MinimumParticipants",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3646,7 +3673,7 @@ public partial class Initial
                 {
                   "Name": "Price",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3654,7 +3681,7 @@ public partial class Initial
                 {
                   "Name": "RentalAddress",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -3663,7 +3690,7 @@ public partial class Initial
                 {
                   "Name": "RentalApplicationEnd",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3671,7 +3698,7 @@ public partial class Initial
                 {
                   "Name": "RentalApplicationStart",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3679,7 +3706,7 @@ public partial class Initial
                 {
                   "Name": "RentalDeposit",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3687,7 +3714,7 @@ public partial class Initial
                 {
                   "Name": "RentalEligibility",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -3696,7 +3723,7 @@ public partial class Initial
                 {
                   "Name": "RentalExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3704,7 +3731,7 @@ public partial class Initial
                 {
                   "Name": "RentalMonthlyRent",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3712,7 +3739,7 @@ public partial class Initial
                 {
                   "Name": "RentalSupplyType",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": true,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -3721,7 +3748,7 @@ public partial class Initial
                 {
                   "Name": "Scope",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3730,7 +3757,7 @@ public partial class Initial
                 {
                   "Name": "ScopeComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3738,7 +3765,7 @@ public partial class Initial
                 {
                   "Name": "ScopeRegionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3746,7 +3773,7 @@ public partial class Initial
                 {
                   "Name": "SellerKind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3755,7 +3782,7 @@ public partial class Initial
                 {
                   "Name": "SellerResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3763,7 +3790,7 @@ public partial class Initial
                 {
                   "Name": "SellerVendorId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3771,7 +3798,7 @@ public partial class Initial
                 {
                   "Name": "SourceNoticeId",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": true,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -3780,7 +3807,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3789,7 +3816,7 @@ public partial class Initial
                 {
                   "Name": "StatusBeforeHidden",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3798,7 +3825,7 @@ public partial class Initial
                 {
                   "Name": "TalentCategory",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3807,7 +3834,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -3816,7 +3843,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3897,7 +3924,7 @@ public partial class Initial
                 {
                   "Name": "ApplyFrom",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3905,7 +3932,7 @@ public partial class Initial
                 {
                   "Name": "ApplyUntil",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3913,7 +3940,7 @@ public partial class Initial
                 {
                   "Name": "AuthorUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3921,7 +3948,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3929,7 +3956,7 @@ public partial class Initial
                 {
                   "Name": "Category",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3938,15 +3965,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3954,7 +3981,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3962,7 +3989,7 @@ public partial class Initial
                 {
                   "Name": "Link",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -3970,8 +3997,8 @@ public partial class Initial
                 },
                 {
                   "Name": "PublishedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3979,7 +4006,7 @@ public partial class Initial
                 {
                   "Name": "Scope",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3988,7 +4015,7 @@ public partial class Initial
                 {
                   "Name": "SigunguCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(5)",
                   "Nullable": true,
                   "MaxLength": 5,
                   "ValueGenerated": 0,
@@ -3997,7 +4024,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4006,7 +4033,7 @@ public partial class Initial
                 {
                   "Name": "Summary",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": false,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -4015,7 +4042,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4024,7 +4051,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4065,7 +4092,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4073,7 +4100,7 @@ public partial class Initial
                 {
                   "Name": "FileName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(260)",
                   "Nullable": false,
                   "MaxLength": 260,
                   "ValueGenerated": 0,
@@ -4082,7 +4109,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4090,7 +4117,7 @@ public partial class Initial
                 {
                   "Name": "NoticeId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4134,7 +4161,7 @@ public partial class Initial
                 {
                   "Name": "AuthorUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4142,7 +4169,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4150,15 +4177,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4166,7 +4193,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4174,15 +4201,15 @@ public partial class Initial
                 {
                   "Name": "Pinned",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "PublishedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4190,7 +4217,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4199,7 +4226,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4207,8 +4234,8 @@ public partial class Initial
                 },
                 {
                   "Name": "UpdatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4216,7 +4243,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4262,7 +4289,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4270,7 +4297,7 @@ public partial class Initial
                 {
                   "Name": "BuyerComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4278,7 +4305,7 @@ public partial class Initial
                 {
                   "Name": "BuyerResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4286,7 +4313,7 @@ public partial class Initial
                 {
                   "Name": "CancelReason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -4294,8 +4321,8 @@ public partial class Initial
                 },
                 {
                   "Name": "CancelledAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4303,7 +4330,7 @@ public partial class Initial
                 {
                   "Name": "CancelledBy",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4311,16 +4338,16 @@ public partial class Initial
                 },
                 {
                   "Name": "CompletedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ConfirmedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4328,7 +4355,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4336,7 +4363,7 @@ public partial class Initial
                 {
                   "Name": "ListingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4344,7 +4371,7 @@ public partial class Initial
                 {
                   "Name": "ListingKind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -4353,7 +4380,7 @@ public partial class Initial
                 {
                   "Name": "PaidWithPoints",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4361,7 +4388,7 @@ public partial class Initial
                 {
                   "Name": "PaymentTransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4369,7 +4396,7 @@ public partial class Initial
                 {
                   "Name": "Quantity",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4377,15 +4404,15 @@ public partial class Initial
                 {
                   "Name": "RefundTransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RequestedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4393,7 +4420,7 @@ public partial class Initial
                 {
                   "Name": "RewardTransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4401,7 +4428,7 @@ public partial class Initial
                 {
                   "Name": "SellerKind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4410,7 +4437,7 @@ public partial class Initial
                 {
                   "Name": "SellerResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4418,7 +4445,7 @@ public partial class Initial
                 {
                   "Name": "SellerVendorId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4426,7 +4453,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4435,7 +4462,7 @@ public partial class Initial
                 {
                   "Name": "UnitPrice",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4443,7 +4470,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4509,7 +4536,7 @@ public partial class Initial
                 {
                   "Name": "Error",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -4517,8 +4544,8 @@ public partial class Initial
                 },
                 {
                   "Name": "FinishedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4526,7 +4553,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4534,7 +4561,7 @@ public partial class Initial
                 {
                   "Name": "MessageId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4542,7 +4569,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4550,15 +4577,15 @@ public partial class Initial
                 {
                   "Name": "Outcome",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "StartedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4566,7 +4593,7 @@ public partial class Initial
                 {
                   "Name": "Transport",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -4612,7 +4639,7 @@ public partial class Initial
                 {
                   "Name": "AttemptCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4620,7 +4647,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(4000)",
                   "Nullable": false,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -4629,15 +4656,15 @@ public partial class Initial
                 {
                   "Name": "Channel",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4645,7 +4672,7 @@ public partial class Initial
                 {
                   "Name": "DedupKey",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4654,7 +4681,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4662,7 +4689,7 @@ public partial class Initial
                 {
                   "Name": "LastError",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -4670,8 +4697,8 @@ public partial class Initial
                 },
                 {
                   "Name": "NotBefore",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4679,7 +4706,7 @@ public partial class Initial
                 {
                   "Name": "ProviderMessageId",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4688,7 +4715,7 @@ public partial class Initial
                 {
                   "Name": "Recipient",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(320)",
                   "Nullable": false,
                   "MaxLength": 320,
                   "ValueGenerated": 0,
@@ -4696,8 +4723,8 @@ public partial class Initial
                 },
                 {
                   "Name": "SentAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4705,7 +4732,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4713,7 +4740,7 @@ public partial class Initial
                 {
                   "Name": "Subject",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4722,7 +4749,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4769,7 +4796,7 @@ public partial class Initial
                 {
                   "Name": "Balance",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4777,7 +4804,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4785,7 +4812,7 @@ public partial class Initial
                 {
                   "Name": "Key",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -4794,7 +4821,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -4803,7 +4830,7 @@ public partial class Initial
                 {
                   "Name": "Operator",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4812,7 +4839,7 @@ public partial class Initial
                 {
                   "Name": "OwnerId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4820,7 +4847,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4860,7 +4887,7 @@ public partial class Initial
                 {
                   "Name": "AccountId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4868,15 +4895,15 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "EarnedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4884,15 +4911,15 @@ public partial class Initial
                 {
                   "Name": "Expired",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ExpiresAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4900,7 +4927,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4908,7 +4935,7 @@ public partial class Initial
                 {
                   "Name": "Remaining",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4916,7 +4943,7 @@ public partial class Initial
                 {
                   "Name": "TransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4968,7 +4995,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4976,7 +5003,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4984,7 +5011,7 @@ public partial class Initial
                 {
                   "Name": "PollQuestionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4992,7 +5019,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -5001,7 +5028,7 @@ public partial class Initial
                 {
                   "Name": "Votes",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5044,8 +5071,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "CastAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5053,7 +5080,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5061,7 +5088,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5069,7 +5096,7 @@ public partial class Initial
                 {
                   "Name": "PollId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5114,7 +5141,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5122,7 +5149,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5131,7 +5158,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5139,7 +5166,7 @@ public partial class Initial
                 {
                   "Name": "PollId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5147,7 +5174,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -5191,24 +5218,24 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "CancelledAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ClosesAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5216,15 +5243,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5232,7 +5259,7 @@ public partial class Initial
                 {
                   "Name": "CreatedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5240,7 +5267,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5248,7 +5275,7 @@ public partial class Initial
                 {
                   "Name": "EligibleHouseholds",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5256,7 +5283,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5264,7 +5291,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -5272,8 +5299,8 @@ public partial class Initial
                 },
                 {
                   "Name": "OpensAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5281,7 +5308,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -5290,7 +5317,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5343,7 +5370,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5351,7 +5378,7 @@ public partial class Initial
                 {
                   "Name": "SidoName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -5360,7 +5387,7 @@ public partial class Initial
                 {
                   "Name": "SigunguCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(5)",
                   "Nullable": false,
                   "MaxLength": 5,
                   "ValueGenerated": 0,
@@ -5369,7 +5396,7 @@ public partial class Initial
                 {
                   "Name": "SigunguName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -5378,7 +5405,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5410,7 +5437,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5418,7 +5445,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5426,7 +5453,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5434,7 +5461,7 @@ public partial class Initial
                 {
                   "Name": "IsRepresentative",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5442,7 +5469,7 @@ public partial class Initial
                 {
                   "Name": "JoinedOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5450,7 +5477,7 @@ public partial class Initial
                 {
                   "Name": "LeftOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5458,7 +5485,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5467,7 +5494,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5476,7 +5503,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5484,7 +5511,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5541,8 +5568,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "CompletedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5550,7 +5577,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5558,7 +5585,7 @@ public partial class Initial
                 {
                   "Name": "Imported",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5566,7 +5593,7 @@ public partial class Initial
                 {
                   "Name": "Item",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": true,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5575,7 +5602,7 @@ public partial class Initial
                 {
                   "Name": "ItemsDone",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5583,7 +5610,7 @@ public partial class Initial
                 {
                   "Name": "LastError",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(4000)",
                   "Nullable": true,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -5592,7 +5619,7 @@ public partial class Initial
                 {
                   "Name": "Month",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5600,7 +5627,7 @@ public partial class Initial
                 {
                   "Name": "OperationsDone",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5608,7 +5635,7 @@ public partial class Initial
                 {
                   "Name": "Page",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5616,15 +5643,15 @@ public partial class Initial
                 {
                   "Name": "PartialData",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ResumeAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5632,7 +5659,7 @@ public partial class Initial
                 {
                   "Name": "RunKey",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5641,7 +5668,7 @@ public partial class Initial
                 {
                   "Name": "Scope",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(400)",
                   "Nullable": false,
                   "MaxLength": 400,
                   "ValueGenerated": 0,
@@ -5650,7 +5677,7 @@ public partial class Initial
                 {
                   "Name": "Source",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -5658,8 +5685,8 @@ public partial class Initial
                 },
                 {
                   "Name": "StartedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5667,15 +5694,15 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "UpdatedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5683,7 +5710,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5716,7 +5743,7 @@ public partial class Initial
                 {
                   "Name": "BuildingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5724,7 +5751,7 @@ public partial class Initial
                 {
                   "Name": "ExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "REAL",
+                  "StoreType": "double precision",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5732,7 +5759,7 @@ public partial class Initial
                 {
                   "Name": "Floor",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5740,7 +5767,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5748,7 +5775,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5794,7 +5821,7 @@ public partial class Initial
                 {
                   "Name": "BusinessNumber",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -5803,7 +5830,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5811,7 +5838,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -5820,7 +5847,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -5829,7 +5856,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5837,8 +5864,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RegisteredAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5846,7 +5873,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5878,7 +5905,7 @@ public partial class Initial
                 {
                   "Name": "Action",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -5887,7 +5914,7 @@ public partial class Initial
                 {
                   "Name": "ActorName",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5896,15 +5923,15 @@ public partial class Initial
                 {
                   "Name": "ActorUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "At",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5912,7 +5939,7 @@ public partial class Initial
                 {
                   "Name": "CaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5920,7 +5947,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5928,7 +5955,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5936,7 +5963,7 @@ public partial class Initial
                 {
                   "Name": "Hash",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character(64)",
                   "Nullable": false,
                   "MaxLength": 64,
                   "FixedLength": true,
@@ -5946,7 +5973,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5954,7 +5981,7 @@ public partial class Initial
                 {
                   "Name": "IpAddress",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(45)",
                   "Nullable": true,
                   "MaxLength": 45,
                   "ValueGenerated": 0,
@@ -5963,7 +5990,7 @@ public partial class Initial
                 {
                   "Name": "PreviousHash",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character(64)",
                   "Nullable": false,
                   "MaxLength": 64,
                   "FixedLength": true,
@@ -5973,7 +6000,7 @@ public partial class Initial
                 {
                   "Name": "Purpose",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -5982,7 +6009,7 @@ public partial class Initial
                 {
                   "Name": "Sequence",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5990,7 +6017,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6032,12 +6059,62 @@ public partial class Initial
               "Annotations": []
             },
             {
+              "Name": "WelfareAccessLogHead",
+              "Columns": [
+                {
+                  "Name": "Id",
+                  "ClrType": "System.Guid",
+                  "StoreType": "uuid",
+                  "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "LastHash",
+                  "ClrType": "System.String",
+                  "StoreType": "character(64)",
+                  "Nullable": false,
+                  "MaxLength": 64,
+                  "FixedLength": true,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "LastSequence",
+                  "ClrType": "System.Int64",
+                  "StoreType": "bigint",
+                  "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "Version",
+                  "ClrType": "System.Int32",
+                  "StoreType": "integer",
+                  "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                }
+              ],
+              "PrimaryKey": {
+                "Name": "PK_WelfareAccessLogHead",
+                "Columns": [
+                  "Id"
+                ]
+              },
+              "UniqueConstraints": [],
+              "ForeignKeys": [],
+              "Indexes": [],
+              "CheckConstraints": [],
+              "Annotations": []
+            },
+            {
               "Name": "WelfareAccessLogReviews",
               "Columns": [
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6045,7 +6122,7 @@ public partial class Initial
                 {
                   "Name": "ChainIntact",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6053,7 +6130,7 @@ public partial class Initial
                 {
                   "Name": "EntriesReviewed",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6061,7 +6138,7 @@ public partial class Initial
                 {
                   "Name": "Exports",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6069,7 +6146,7 @@ public partial class Initial
                 {
                   "Name": "Findings",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(4000)",
                   "Nullable": false,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -6078,7 +6155,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6086,7 +6163,7 @@ public partial class Initial
                 {
                   "Name": "Month",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6094,15 +6171,15 @@ public partial class Initial
                 {
                   "Name": "Reveals",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "SignedOffAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6110,7 +6187,7 @@ public partial class Initial
                 {
                   "Name": "SignedOffByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6118,7 +6195,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6162,8 +6239,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "AssessedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6171,7 +6248,7 @@ public partial class Initial
                 {
                   "Name": "AssessedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6179,7 +6256,7 @@ public partial class Initial
                 {
                   "Name": "FinancialSituation",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6187,7 +6264,7 @@ public partial class Initial
                 {
                   "Name": "HousingCondition",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6195,7 +6272,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6203,7 +6280,7 @@ public partial class Initial
                 {
                   "Name": "Needs",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6211,7 +6288,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6254,8 +6331,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6263,7 +6340,7 @@ public partial class Initial
                 {
                   "Name": "ClosedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6271,7 +6348,7 @@ public partial class Initial
                 {
                   "Name": "ClosedFrom",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6280,7 +6357,7 @@ public partial class Initial
                 {
                   "Name": "EarlyClosureReason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -6289,7 +6366,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6297,7 +6374,7 @@ public partial class Initial
                 {
                   "Name": "Outcome",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -6306,7 +6383,7 @@ public partial class Initial
                 {
                   "Name": "Summary",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6314,7 +6391,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6358,7 +6435,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6366,7 +6443,7 @@ public partial class Initial
                 {
                   "Name": "Type",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -6375,7 +6452,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6426,7 +6503,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6434,7 +6511,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6442,7 +6519,7 @@ public partial class Initial
                 {
                   "Name": "StaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6450,7 +6527,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6458,15 +6535,15 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "WrittenAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6510,7 +6587,7 @@ public partial class Initial
                 {
                   "Name": "ConferenceDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6518,7 +6595,7 @@ public partial class Initial
                 {
                   "Name": "ConferenceParticipants",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(500)",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -6527,15 +6604,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "PlannedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6543,7 +6620,7 @@ public partial class Initial
                 {
                   "Name": "PlannedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6551,7 +6628,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6594,8 +6671,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "At",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6603,7 +6680,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6611,7 +6688,7 @@ public partial class Initial
                 {
                   "Name": "From",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6620,7 +6697,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6628,7 +6705,7 @@ public partial class Initial
                 {
                   "Name": "Reason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -6637,7 +6714,7 @@ public partial class Initial
                 {
                   "Name": "StaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6645,7 +6722,7 @@ public partial class Initial
                 {
                   "Name": "To",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6654,7 +6731,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6698,7 +6775,7 @@ public partial class Initial
                 {
                   "Name": "AssignedWorkerId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6706,7 +6783,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6714,7 +6791,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6722,7 +6799,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6730,7 +6807,7 @@ public partial class Initial
                 {
                   "Name": "IntakeChannel",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6739,15 +6816,15 @@ public partial class Initial
                 {
                   "Name": "IntakeDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "OpenedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6755,7 +6832,7 @@ public partial class Initial
                 {
                   "Name": "OpenedByCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6763,7 +6840,7 @@ public partial class Initial
                 {
                   "Name": "PresentingProblem",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6771,7 +6848,7 @@ public partial class Initial
                 {
                   "Name": "ReferralSource",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -6780,7 +6857,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6789,7 +6866,7 @@ public partial class Initial
                 {
                   "Name": "Urgency",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6798,7 +6875,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6876,7 +6953,7 @@ public partial class Initial
                 {
                   "Name": "Address",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -6885,7 +6962,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6893,7 +6970,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(10)",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -6902,7 +6979,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -6911,7 +6988,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6920,7 +6997,7 @@ public partial class Initial
                 {
                   "Name": "SigunguCode",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(5)",
                   "Nullable": true,
                   "MaxLength": 5,
                   "ValueGenerated": 0,
@@ -6929,7 +7006,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6961,7 +7038,7 @@ public partial class Initial
                 {
                   "Name": "BirthDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6969,7 +7046,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6977,7 +7054,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6985,7 +7062,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -6994,7 +7071,7 @@ public partial class Initial
                 {
                   "Name": "Relationship",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -7039,7 +7116,7 @@ public partial class Initial
                 {
                   "Name": "Address",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(300)",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -7048,7 +7125,7 @@ public partial class Initial
                 {
                   "Name": "BirthDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7056,7 +7133,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7064,7 +7141,7 @@ public partial class Initial
                 {
                   "Name": "IncomeLevel",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -7073,7 +7150,7 @@ public partial class Initial
                 {
                   "Name": "MaskedRegistrationNumber",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(14)",
                   "Nullable": true,
                   "MaxLength": 14,
                   "ValueGenerated": 0,
@@ -7082,7 +7159,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -7091,7 +7168,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -7100,7 +7177,7 @@ public partial class Initial
                 {
                   "Name": "ProtectedRegistrationNumber",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -7108,8 +7185,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RegisteredAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7117,7 +7194,7 @@ public partial class Initial
                 {
                   "Name": "RegisteredByCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7125,7 +7202,7 @@ public partial class Initial
                 {
                   "Name": "RegistrationNumberLegalBasis",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7134,7 +7211,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7178,7 +7255,7 @@ public partial class Initial
                 {
                   "Name": "DueDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7186,7 +7263,7 @@ public partial class Initial
                 {
                   "Name": "HousingStable",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7194,15 +7271,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RecordedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7210,7 +7287,7 @@ public partial class Initial
                 {
                   "Name": "RecordedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7218,7 +7295,7 @@ public partial class Initial
                 {
                   "Name": "Result",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -7227,7 +7304,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7278,8 +7355,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "AchievedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7287,7 +7364,7 @@ public partial class Initial
                 {
                   "Name": "CasePlanId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7295,7 +7372,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": false,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -7304,7 +7381,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7312,7 +7389,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7320,7 +7397,7 @@ public partial class Initial
                 {
                   "Name": "TargetDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7364,7 +7441,7 @@ public partial class Initial
                 {
                   "Name": "DeclineReason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -7373,7 +7450,7 @@ public partial class Initial
                 {
                   "Name": "ExternalAgency",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7382,7 +7459,7 @@ public partial class Initial
                 {
                   "Name": "FromCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7390,7 +7467,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7398,7 +7475,7 @@ public partial class Initial
                 {
                   "Name": "Reason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(2000)",
                   "Nullable": false,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -7406,8 +7483,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ReferredAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7415,15 +7492,15 @@ public partial class Initial
                 {
                   "Name": "ReferredByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RespondedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7431,7 +7508,7 @@ public partial class Initial
                 {
                   "Name": "RespondedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7439,7 +7516,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -7448,7 +7525,7 @@ public partial class Initial
                 {
                   "Name": "ToCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7456,7 +7533,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7515,7 +7592,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7523,7 +7600,7 @@ public partial class Initial
                 {
                   "Name": "Date",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "TEXT",
+                  "StoreType": "date",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7531,7 +7608,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7539,7 +7616,7 @@ public partial class Initial
                 {
                   "Name": "Note",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7547,7 +7624,7 @@ public partial class Initial
                 {
                   "Name": "Outcome",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -7556,7 +7633,7 @@ public partial class Initial
                 {
                   "Name": "Provider",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7564,8 +7641,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RecordedAt",
-                  "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "ClrType": "System.DateTimeOffset",
+                  "StoreType": "timestamp with time zone",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7573,7 +7650,7 @@ public partial class Initial
                 {
                   "Name": "RecordedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7581,7 +7658,7 @@ public partial class Initial
                 {
                   "Name": "Type",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(30)",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -7590,7 +7667,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7642,7 +7719,7 @@ public partial class Initial
                 {
                   "Name": "Active",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7650,7 +7727,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7658,7 +7735,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7666,7 +7743,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(100)",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -7675,7 +7752,7 @@ public partial class Initial
                 {
                   "Name": "Role",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -7684,7 +7761,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "TEXT",
+                  "StoreType": "uuid",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7692,7 +7769,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7744,7 +7821,7 @@ public partial class Initial
                 {
                   "Name": "blob_data",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "BLOB",
+                  "StoreType": "bytea",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7752,7 +7829,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -7761,7 +7838,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7770,7 +7847,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7788,7 +7865,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_blob_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
+                  "Name": "FK_qrtz_blob_triggers_qrtz_triggers_sched_name_trigger_name_tr~",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -7813,7 +7890,7 @@ public partial class Initial
                 {
                   "Name": "calendar",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "BLOB",
+                  "StoreType": "bytea",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7821,7 +7898,7 @@ public partial class Initial
                 {
                   "Name": "calendar_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7830,7 +7907,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -7856,7 +7933,7 @@ public partial class Initial
                 {
                   "Name": "cron_expression",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": false,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -7865,7 +7942,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -7874,7 +7951,7 @@ public partial class Initial
                 {
                   "Name": "time_zone_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(80)",
                   "Nullable": true,
                   "MaxLength": 80,
                   "ValueGenerated": 0,
@@ -7883,7 +7960,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7892,7 +7969,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7910,7 +7987,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_cron_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
+                  "Name": "FK_qrtz_cron_triggers_qrtz_triggers_sched_name_trigger_name_tr~",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -7935,7 +8012,7 @@ public partial class Initial
                 {
                   "Name": "entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(140)",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -7944,7 +8021,7 @@ public partial class Initial
                 {
                   "Name": "error_message",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -7953,7 +8030,7 @@ public partial class Initial
                 {
                   "Name": "execution_log",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7961,7 +8038,7 @@ public partial class Initial
                 {
                   "Name": "fire_instance_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(140)",
                   "Nullable": true,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -7970,7 +8047,7 @@ public partial class Initial
                 {
                   "Name": "fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7978,7 +8055,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7987,7 +8064,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7996,7 +8073,7 @@ public partial class Initial
                 {
                   "Name": "job_input",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8004,7 +8081,7 @@ public partial class Initial
                 {
                   "Name": "job_input_too_large",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8012,7 +8089,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8021,7 +8098,7 @@ public partial class Initial
                 {
                   "Name": "manual",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8029,7 +8106,7 @@ public partial class Initial
                 {
                   "Name": "metrics",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "text",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8037,7 +8114,7 @@ public partial class Initial
                 {
                   "Name": "result",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8045,7 +8122,7 @@ public partial class Initial
                 {
                   "Name": "retry_attempt",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8058,7 +8135,7 @@ public partial class Initial
                 {
                   "Name": "retry_scheduled",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8071,7 +8148,7 @@ public partial class Initial
                 {
                   "Name": "run_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8079,7 +8156,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8088,7 +8165,7 @@ public partial class Initial
                 {
                   "Name": "succeeded",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8096,7 +8173,7 @@ public partial class Initial
                 {
                   "Name": "summary",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -8105,7 +8182,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8114,7 +8191,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8185,7 +8262,7 @@ public partial class Initial
                 {
                   "Name": "entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(140)",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -8194,7 +8271,7 @@ public partial class Initial
                 {
                   "Name": "execution_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8203,7 +8280,7 @@ public partial class Initial
                 {
                   "Name": "fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8211,7 +8288,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8220,7 +8297,7 @@ public partial class Initial
                 {
                   "Name": "interrupt_requested_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8228,7 +8305,7 @@ public partial class Initial
                 {
                   "Name": "is_nonconcurrent",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8236,7 +8313,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8245,7 +8322,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8254,7 +8331,7 @@ public partial class Initial
                 {
                   "Name": "priority",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8262,7 +8339,7 @@ public partial class Initial
                 {
                   "Name": "progress",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8270,7 +8347,7 @@ public partial class Initial
                 {
                   "Name": "progress_message",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8279,7 +8356,7 @@ public partial class Initial
                 {
                   "Name": "requests_recovery",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8287,7 +8364,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8296,7 +8373,7 @@ public partial class Initial
                 {
                   "Name": "sched_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8304,7 +8381,7 @@ public partial class Initial
                 {
                   "Name": "state",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(16)",
                   "Nullable": false,
                   "MaxLength": 16,
                   "ValueGenerated": 0,
@@ -8313,7 +8390,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8322,7 +8399,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8376,7 +8453,7 @@ public partial class Initial
                 {
                   "Name": "description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8385,7 +8462,7 @@ public partial class Initial
                 {
                   "Name": "is_durable",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8393,7 +8470,7 @@ public partial class Initial
                 {
                   "Name": "is_nonconcurrent",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8401,7 +8478,7 @@ public partial class Initial
                 {
                   "Name": "is_update_data",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8409,7 +8486,7 @@ public partial class Initial
                 {
                   "Name": "job_class_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": false,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8418,7 +8495,7 @@ public partial class Initial
                 {
                   "Name": "job_data",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "BLOB",
+                  "StoreType": "bytea",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8426,7 +8503,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8435,7 +8512,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8444,7 +8521,7 @@ public partial class Initial
                 {
                   "Name": "requests_recovery",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8452,7 +8529,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8489,7 +8566,7 @@ public partial class Initial
                 {
                   "Name": "consecutive_failures",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8502,7 +8579,7 @@ public partial class Initial
                 {
                   "Name": "failure_count",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8515,7 +8592,7 @@ public partial class Initial
                 {
                   "Name": "first_fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8523,7 +8600,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8532,7 +8609,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8541,7 +8618,7 @@ public partial class Initial
                 {
                   "Name": "last_entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(140)",
                   "Nullable": true,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -8550,7 +8627,7 @@ public partial class Initial
                 {
                   "Name": "last_failure_message",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -8559,7 +8636,7 @@ public partial class Initial
                 {
                   "Name": "last_failure_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8567,7 +8644,7 @@ public partial class Initial
                 {
                   "Name": "last_fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8575,7 +8652,7 @@ public partial class Initial
                 {
                   "Name": "last_instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8584,7 +8661,7 @@ public partial class Initial
                 {
                   "Name": "last_result",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8592,7 +8669,7 @@ public partial class Initial
                 {
                   "Name": "last_run_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8600,7 +8677,7 @@ public partial class Initial
                 {
                   "Name": "last_success_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8608,7 +8685,7 @@ public partial class Initial
                 {
                   "Name": "last_summary",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(1000)",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -8617,7 +8694,7 @@ public partial class Initial
                 {
                   "Name": "run_count",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8630,7 +8707,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8657,7 +8734,7 @@ public partial class Initial
                 {
                   "Name": "lock_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(40)",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -8666,7 +8743,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8692,7 +8769,7 @@ public partial class Initial
                 {
                   "Name": "entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(140)",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -8701,7 +8778,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8710,7 +8787,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8719,7 +8796,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8728,7 +8805,7 @@ public partial class Initial
                 {
                   "Name": "misfire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8736,7 +8813,7 @@ public partial class Initial
                 {
                   "Name": "reason",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8744,7 +8821,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8753,7 +8830,7 @@ public partial class Initial
                 {
                   "Name": "sched_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8761,7 +8838,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8770,7 +8847,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8813,7 +8890,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8822,7 +8899,7 @@ public partial class Initial
                 {
                   "Name": "pause_reason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8831,7 +8908,7 @@ public partial class Initial
                 {
                   "Name": "paused_at",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8839,7 +8916,7 @@ public partial class Initial
                 {
                   "Name": "paused_by",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8848,7 +8925,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8874,7 +8951,7 @@ public partial class Initial
                 {
                   "Name": "pause_reason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8883,7 +8960,7 @@ public partial class Initial
                 {
                   "Name": "paused_at",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8891,7 +8968,7 @@ public partial class Initial
                 {
                   "Name": "paused_by",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8900,7 +8977,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8909,7 +8986,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8935,7 +9012,7 @@ public partial class Initial
                 {
                   "Name": "checkin_interval",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8943,7 +9020,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8952,7 +9029,7 @@ public partial class Initial
                 {
                   "Name": "last_checkin_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8960,7 +9037,7 @@ public partial class Initial
                 {
                   "Name": "quartz_version",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(20)",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -8969,7 +9046,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8995,7 +9072,7 @@ public partial class Initial
                 {
                   "Name": "repeat_count",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9003,7 +9080,7 @@ public partial class Initial
                 {
                   "Name": "repeat_interval",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9011,7 +9088,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9020,7 +9097,7 @@ public partial class Initial
                 {
                   "Name": "times_triggered",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9028,7 +9105,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9037,7 +9114,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9055,7 +9132,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_simple_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
+                  "Name": "FK_qrtz_simple_triggers_qrtz_triggers_sched_name_trigger_name_~",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -9080,7 +9157,7 @@ public partial class Initial
                 {
                   "Name": "bool_prop_1",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9088,7 +9165,7 @@ public partial class Initial
                 {
                   "Name": "bool_prop_2",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9096,7 +9173,7 @@ public partial class Initial
                 {
                   "Name": "dec_prop_1",
                   "ClrType": "System.Decimal",
-                  "StoreType": "TEXT",
+                  "StoreType": "numeric(13,4)",
                   "Nullable": true,
                   "Precision": 13,
                   "Scale": 4,
@@ -9106,7 +9183,7 @@ public partial class Initial
                 {
                   "Name": "dec_prop_2",
                   "ClrType": "System.Decimal",
-                  "StoreType": "TEXT",
+                  "StoreType": "numeric(13,4)",
                   "Nullable": true,
                   "Precision": 13,
                   "Scale": 4,
@@ -9116,7 +9193,7 @@ public partial class Initial
                 {
                   "Name": "int_prop_1",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9124,7 +9201,7 @@ public partial class Initial
                 {
                   "Name": "int_prop_2",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9132,7 +9209,7 @@ public partial class Initial
                 {
                   "Name": "long_prop_1",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9140,7 +9217,7 @@ public partial class Initial
                 {
                   "Name": "long_prop_2",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9148,7 +9225,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9157,7 +9234,7 @@ public partial class Initial
                 {
                   "Name": "str_prop_1",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(512)",
                   "Nullable": true,
                   "MaxLength": 512,
                   "ValueGenerated": 0,
@@ -9166,7 +9243,7 @@ public partial class Initial
                 {
                   "Name": "str_prop_2",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(512)",
                   "Nullable": true,
                   "MaxLength": 512,
                   "ValueGenerated": 0,
@@ -9175,7 +9252,7 @@ public partial class Initial
                 {
                   "Name": "str_prop_3",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(512)",
                   "Nullable": true,
                   "MaxLength": 512,
                   "ValueGenerated": 0,
@@ -9184,7 +9261,7 @@ public partial class Initial
                 {
                   "Name": "time_zone_id",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(80)",
                   "Nullable": true,
                   "MaxLength": 80,
                   "ValueGenerated": 0,
@@ -9193,7 +9270,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9202,7 +9279,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9220,7 +9297,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_simprop_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
+                  "Name": "FK_qrtz_simprop_triggers_qrtz_triggers_sched_name_trigger_name~",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -9245,7 +9322,7 @@ public partial class Initial
                 {
                   "Name": "calendar_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9254,7 +9331,7 @@ public partial class Initial
                 {
                   "Name": "continuation_condition",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9262,7 +9339,7 @@ public partial class Initial
                 {
                   "Name": "continues_trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9271,7 +9348,7 @@ public partial class Initial
                 {
                   "Name": "continues_trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9280,7 +9357,7 @@ public partial class Initial
                 {
                   "Name": "description",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -9289,7 +9366,7 @@ public partial class Initial
                 {
                   "Name": "end_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9297,7 +9374,7 @@ public partial class Initial
                 {
                   "Name": "execution_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9306,7 +9383,7 @@ public partial class Initial
                 {
                   "Name": "fixed_delay",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9314,7 +9391,7 @@ public partial class Initial
                 {
                   "Name": "job_data",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "BLOB",
+                  "StoreType": "bytea",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9322,7 +9399,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9331,7 +9408,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9340,7 +9417,7 @@ public partial class Initial
                 {
                   "Name": "misfire_instr",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9348,7 +9425,7 @@ public partial class Initial
                 {
                   "Name": "misfire_orig_fire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9356,7 +9433,7 @@ public partial class Initial
                 {
                   "Name": "misfire_threshold",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9364,7 +9441,7 @@ public partial class Initial
                 {
                   "Name": "next_fire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9372,7 +9449,7 @@ public partial class Initial
                 {
                   "Name": "overlap_policy",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9380,7 +9457,7 @@ public partial class Initial
                 {
                   "Name": "pause_reason",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -9389,7 +9466,7 @@ public partial class Initial
                 {
                   "Name": "paused_at",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9397,7 +9474,7 @@ public partial class Initial
                 {
                   "Name": "paused_by",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9406,7 +9483,7 @@ public partial class Initial
                 {
                   "Name": "preferred_node",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(200)",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9415,7 +9492,7 @@ public partial class Initial
                 {
                   "Name": "preferred_node_auto",
                   "ClrType": "System.Boolean",
-                  "StoreType": "INTEGER",
+                  "StoreType": "boolean",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -9428,7 +9505,7 @@ public partial class Initial
                 {
                   "Name": "prev_fire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9436,7 +9513,7 @@ public partial class Initial
                 {
                   "Name": "priority",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9444,7 +9521,7 @@ public partial class Initial
                 {
                   "Name": "retry_attempt",
                   "ClrType": "System.Int32",
-                  "StoreType": "INTEGER",
+                  "StoreType": "integer",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9452,7 +9529,7 @@ public partial class Initial
                 {
                   "Name": "retry_policy",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(250)",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -9461,7 +9538,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(120)",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9470,7 +9547,7 @@ public partial class Initial
                 {
                   "Name": "start_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "INTEGER",
+                  "StoreType": "bigint",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9478,7 +9555,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9487,7 +9564,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(150)",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9496,7 +9573,7 @@ public partial class Initial
                 {
                   "Name": "trigger_state",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(16)",
                   "Nullable": false,
                   "MaxLength": 16,
                   "ValueGenerated": 0,
@@ -9505,7 +9582,7 @@ public partial class Initial
                 {
                   "Name": "trigger_type",
                   "ClrType": "System.String",
-                  "StoreType": "TEXT",
+                  "StoreType": "character varying(8)",
                   "Nullable": false,
                   "MaxLength": 8,
                   "ValueGenerated": 0,

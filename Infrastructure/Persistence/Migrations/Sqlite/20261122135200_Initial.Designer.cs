@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Housing.Infrastructure.Persistence.Migrations.PostgreSql;
+namespace Housing.Infrastructure.Persistence.Migrations.Sqlite;
 
-[DbContext(typeof(global::Housing.Infrastructure.Persistence.PostgresHousingDbContext))]
-[Migration("20261122122026_Initial")]
+[DbContext(typeof(global::Housing.Infrastructure.Persistence.SqliteHousingDbContext))]
+[Migration("20261122135200_Initial")]
 public partial class Initial
 {
     protected override void BuildTargetModel(ModelBuilder modelBuilder) =>
@@ -17,13 +17,7 @@ public partial class Initial
 
     private const string Schema = """
         {
-          "ModelAnnotations": [
-            {
-              "Name": "Npgsql:ValueGenerationStrategy",
-              "Type": "Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy, Npgsql.EntityFrameworkCore.PostgreSQL",
-              "Value": "IdentityByDefaultColumn"
-            }
-          ],
+          "ModelAnnotations": [],
           "Tables": [
             {
               "Name": "AnnualFeeAmounts",
@@ -31,7 +25,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -39,7 +33,7 @@ public partial class Initial
                 {
                   "Name": "AnnualFeeStatementId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -47,7 +41,7 @@ public partial class Initial
                 {
                   "Name": "Group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -56,7 +50,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -101,7 +95,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -109,7 +103,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -117,7 +111,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -125,8 +119,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RecordedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -134,7 +128,7 @@ public partial class Initial
                 {
                   "Name": "RecordedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -142,7 +136,7 @@ public partial class Initial
                 {
                   "Name": "Revision",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -150,7 +144,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -158,7 +152,7 @@ public partial class Initial
                 {
                   "Name": "Year",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -204,7 +198,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -213,7 +207,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -221,7 +215,7 @@ public partial class Initial
                 {
                   "Name": "IsRevoked",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -229,7 +223,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -237,16 +231,16 @@ public partial class Initial
                 },
                 {
                   "Name": "RegisteredAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RevokedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -254,7 +248,7 @@ public partial class Initial
                 {
                   "Name": "Scopes",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -263,7 +257,7 @@ public partial class Initial
                 {
                   "Name": "SecretHash",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -296,7 +290,7 @@ public partial class Initial
                 {
                   "Name": "ClaimType",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -304,7 +298,7 @@ public partial class Initial
                 {
                   "Name": "ClaimValue",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -312,21 +306,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 1,
-                  "Annotations": [
-                    {
-                      "Name": "Npgsql:ValueGenerationStrategy",
-                      "Type": "Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy, Npgsql.EntityFrameworkCore.PostgreSQL",
-                      "Value": "IdentityByDefaultColumn"
-                    }
-                  ]
+                  "Annotations": []
                 },
                 {
                   "Name": "RoleId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -370,7 +358,7 @@ public partial class Initial
                 {
                   "Name": "ConcurrencyStamp",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -378,7 +366,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -386,7 +374,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(256)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -395,7 +383,7 @@ public partial class Initial
                 {
                   "Name": "NormalizedName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(256)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -428,7 +416,7 @@ public partial class Initial
                 {
                   "Name": "ClaimType",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -436,7 +424,7 @@ public partial class Initial
                 {
                   "Name": "ClaimValue",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -444,21 +432,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 1,
-                  "Annotations": [
-                    {
-                      "Name": "Npgsql:ValueGenerationStrategy",
-                      "Type": "Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy, Npgsql.EntityFrameworkCore.PostgreSQL",
-                      "Value": "IdentityByDefaultColumn"
-                    }
-                  ]
+                  "Annotations": []
                 },
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -502,7 +484,7 @@ public partial class Initial
                 {
                   "Name": "LoginProvider",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -510,7 +492,7 @@ public partial class Initial
                 {
                   "Name": "ProviderDisplayName",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -518,7 +500,7 @@ public partial class Initial
                 {
                   "Name": "ProviderKey",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -526,7 +508,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -571,7 +553,7 @@ public partial class Initial
                 {
                   "Name": "RoleId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -579,7 +561,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -635,7 +617,7 @@ public partial class Initial
                 {
                   "Name": "LoginProvider",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -643,7 +625,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -651,7 +633,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -659,7 +641,7 @@ public partial class Initial
                 {
                   "Name": "Value",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -697,7 +679,7 @@ public partial class Initial
                 {
                   "Name": "AccessFailedCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -705,7 +687,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -713,7 +695,7 @@ public partial class Initial
                 {
                   "Name": "ConcurrencyStamp",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -721,7 +703,7 @@ public partial class Initial
                 {
                   "Name": "DisplayName",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -729,7 +711,7 @@ public partial class Initial
                 {
                   "Name": "Email",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(256)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -738,7 +720,7 @@ public partial class Initial
                 {
                   "Name": "EmailConfirmed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -746,7 +728,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -754,7 +736,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -762,15 +744,15 @@ public partial class Initial
                 {
                   "Name": "LockoutEnabled",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "LockoutEnd",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -778,7 +760,7 @@ public partial class Initial
                 {
                   "Name": "NormalizedEmail",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(256)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -787,7 +769,7 @@ public partial class Initial
                 {
                   "Name": "NormalizedUserName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(256)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -796,7 +778,7 @@ public partial class Initial
                 {
                   "Name": "PasswordHash",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -804,7 +786,7 @@ public partial class Initial
                 {
                   "Name": "PhoneNumber",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -812,7 +794,7 @@ public partial class Initial
                 {
                   "Name": "PhoneNumberConfirmed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -820,7 +802,7 @@ public partial class Initial
                 {
                   "Name": "ResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -828,7 +810,7 @@ public partial class Initial
                 {
                   "Name": "SecurityStamp",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -836,7 +818,7 @@ public partial class Initial
                 {
                   "Name": "TwoFactorEnabled",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -844,7 +826,7 @@ public partial class Initial
                 {
                   "Name": "UserName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(256)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 256,
                   "ValueGenerated": 0,
@@ -853,7 +835,7 @@ public partial class Initial
                 {
                   "Name": "VendorId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -861,7 +843,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -900,7 +882,7 @@ public partial class Initial
                 {
                   "Name": "BallotKey",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -908,7 +890,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -916,7 +898,7 @@ public partial class Initial
                 {
                   "Name": "OptionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -924,7 +906,7 @@ public partial class Initial
                 {
                   "Name": "PollId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -932,7 +914,7 @@ public partial class Initial
                 {
                   "Name": "QuestionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -940,7 +922,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -986,7 +968,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -994,7 +976,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1002,7 +984,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -1011,7 +993,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1056,7 +1038,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1064,15 +1046,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "DecidedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1080,7 +1062,7 @@ public partial class Initial
                 {
                   "Name": "DecidedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1088,7 +1070,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1096,7 +1078,7 @@ public partial class Initial
                 {
                   "Name": "Purpose",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -1105,7 +1087,7 @@ public partial class Initial
                 {
                   "Name": "RejectionReason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -1113,8 +1095,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RequestedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1122,7 +1104,7 @@ public partial class Initial
                 {
                   "Name": "RequestedByResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1130,7 +1112,7 @@ public partial class Initial
                 {
                   "Name": "RequestedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1138,7 +1120,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1147,7 +1129,7 @@ public partial class Initial
                 {
                   "Name": "TransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1155,7 +1137,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1187,8 +1169,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "At",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1196,7 +1178,7 @@ public partial class Initial
                 {
                   "Name": "ByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1204,7 +1186,7 @@ public partial class Initial
                 {
                   "Name": "ComplaintId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1212,7 +1194,7 @@ public partial class Initial
                 {
                   "Name": "From",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1221,7 +1203,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1229,7 +1211,7 @@ public partial class Initial
                 {
                   "Name": "Note",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -1238,7 +1220,7 @@ public partial class Initial
                 {
                   "Name": "To",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1283,7 +1265,7 @@ public partial class Initial
                 {
                   "Name": "ComplaintId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1291,7 +1273,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1299,7 +1281,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1307,7 +1289,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1350,8 +1332,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "AssignedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1359,7 +1341,7 @@ public partial class Initial
                 {
                   "Name": "AssigneeName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -1368,7 +1350,7 @@ public partial class Initial
                 {
                   "Name": "AssigneeUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1376,7 +1358,7 @@ public partial class Initial
                 {
                   "Name": "Category",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1384,8 +1366,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1393,7 +1375,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1401,15 +1383,15 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FiledAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1417,7 +1399,7 @@ public partial class Initial
                 {
                   "Name": "FiledByHouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1425,7 +1407,7 @@ public partial class Initial
                 {
                   "Name": "FiledByResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1433,7 +1415,7 @@ public partial class Initial
                 {
                   "Name": "FiledByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1441,7 +1423,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1449,7 +1431,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1458,7 +1440,7 @@ public partial class Initial
                 {
                   "Name": "Location",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -1467,7 +1449,7 @@ public partial class Initial
                 {
                   "Name": "ReopenCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1475,7 +1457,7 @@ public partial class Initial
                 {
                   "Name": "Resolution",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -1483,8 +1465,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ResolvedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1492,7 +1474,7 @@ public partial class Initial
                 {
                   "Name": "Satisfaction",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1500,7 +1482,7 @@ public partial class Initial
                 {
                   "Name": "SatisfactionComment",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -1509,7 +1491,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1518,7 +1500,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -1527,7 +1509,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1588,7 +1570,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1596,7 +1578,7 @@ public partial class Initial
                 {
                   "Name": "From",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1604,7 +1586,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1612,7 +1594,7 @@ public partial class Initial
                 {
                   "Name": "Until",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1620,7 +1602,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1671,7 +1653,7 @@ public partial class Initial
                 {
                   "Name": "ApprovedOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1679,7 +1661,7 @@ public partial class Initial
                 {
                   "Name": "BjdCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -1688,7 +1670,7 @@ public partial class Initial
                 {
                   "Name": "BuildingCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1696,7 +1678,7 @@ public partial class Initial
                 {
                   "Name": "ExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1704,7 +1686,7 @@ public partial class Initial
                 {
                   "Name": "HeatingType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1713,7 +1695,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1721,7 +1703,7 @@ public partial class Initial
                 {
                   "Name": "HousingType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1730,7 +1712,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1738,7 +1720,7 @@ public partial class Initial
                 {
                   "Name": "KaptCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(9)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 9,
                   "ValueGenerated": 0,
@@ -1747,7 +1729,7 @@ public partial class Initial
                 {
                   "Name": "LotAddress",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -1756,7 +1738,7 @@ public partial class Initial
                 {
                   "Name": "ManagedArea",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1764,7 +1746,7 @@ public partial class Initial
                 {
                   "Name": "ManagementType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1773,7 +1755,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -1782,7 +1764,7 @@ public partial class Initial
                 {
                   "Name": "OfficePhone",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1791,7 +1773,7 @@ public partial class Initial
                 {
                   "Name": "Operator",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1800,7 +1782,7 @@ public partial class Initial
                 {
                   "Name": "RegionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1808,7 +1790,7 @@ public partial class Initial
                 {
                   "Name": "RoadAddress",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -1817,7 +1799,7 @@ public partial class Initial
                 {
                   "Name": "SaleType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1826,7 +1808,7 @@ public partial class Initial
                 {
                   "Name": "TotalArea",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1834,7 +1816,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1894,7 +1876,7 @@ public partial class Initial
                 {
                   "Name": "DisclosureMonthId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1902,7 +1884,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1910,7 +1892,7 @@ public partial class Initial
                 {
                   "Name": "ItemCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -1919,7 +1901,7 @@ public partial class Initial
                 {
                   "Name": "Message",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -1964,7 +1946,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1972,7 +1954,7 @@ public partial class Initial
                 {
                   "Name": "DisclosureMonthId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1980,7 +1962,7 @@ public partial class Initial
                 {
                   "Name": "Group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -1989,7 +1971,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -1997,7 +1979,7 @@ public partial class Initial
                 {
                   "Name": "ItemCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -2050,7 +2032,7 @@ public partial class Initial
                 {
                   "Name": "CommonPerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2058,7 +2040,7 @@ public partial class Initial
                 {
                   "Name": "CommonTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2066,15 +2048,24 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "CorrectionReason",
+                  "ClrType": "System.String",
+                  "StoreType": "TEXT",
+                  "Nullable": true,
+                  "MaxLength": 500,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "DueDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2082,15 +2073,15 @@ public partial class Initial
                 {
                   "Name": "ExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FiledAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2098,7 +2089,7 @@ public partial class Initial
                 {
                   "Name": "FiledByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2106,15 +2097,15 @@ public partial class Initial
                 {
                   "Name": "FiledLate",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FirstDisclosedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2122,7 +2113,7 @@ public partial class Initial
                 {
                   "Name": "GeneralManagementTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2130,7 +2121,7 @@ public partial class Initial
                 {
                   "Name": "GrandTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2138,7 +2129,7 @@ public partial class Initial
                 {
                   "Name": "GrandTotalPerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2146,7 +2137,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2154,7 +2145,7 @@ public partial class Initial
                 {
                   "Name": "IndividualUsagePerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2162,7 +2153,7 @@ public partial class Initial
                 {
                   "Name": "IndividualUsageTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2170,7 +2161,7 @@ public partial class Initial
                 {
                   "Name": "IsDisclosed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2178,7 +2169,7 @@ public partial class Initial
                 {
                   "Name": "MiscIncome",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2186,7 +2177,7 @@ public partial class Initial
                 {
                   "Name": "Month",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2194,7 +2185,7 @@ public partial class Initial
                 {
                   "Name": "OtherUsagePerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2202,7 +2193,7 @@ public partial class Initial
                 {
                   "Name": "OtherUsageTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2210,7 +2201,7 @@ public partial class Initial
                 {
                   "Name": "RepairReserveCharged",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2218,7 +2209,7 @@ public partial class Initial
                 {
                   "Name": "RepairReservePerSquareMeter",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2226,7 +2217,7 @@ public partial class Initial
                 {
                   "Name": "RepairReserveRate",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2234,7 +2225,7 @@ public partial class Initial
                 {
                   "Name": "Revision",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2242,7 +2233,7 @@ public partial class Initial
                 {
                   "Name": "Source",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -2251,7 +2242,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2311,7 +2302,7 @@ public partial class Initial
                 {
                   "Name": "CorrectionReason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -2320,15 +2311,15 @@ public partial class Initial
                 {
                   "Name": "DisclosureMonthId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "FiledAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2336,7 +2327,7 @@ public partial class Initial
                 {
                   "Name": "FiledByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2344,7 +2335,7 @@ public partial class Initial
                 {
                   "Name": "GrandTotal",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2352,7 +2343,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2360,7 +2351,7 @@ public partial class Initial
                 {
                   "Name": "Items",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2368,7 +2359,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2376,7 +2367,7 @@ public partial class Initial
                 {
                   "Name": "RepairReserveRate",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2384,7 +2375,7 @@ public partial class Initial
                 {
                   "Name": "Source",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -2393,7 +2384,7 @@ public partial class Initial
                 {
                   "Name": "WasDisclosed",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2438,7 +2429,7 @@ public partial class Initial
                 {
                   "Name": "ContentType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -2447,7 +2438,7 @@ public partial class Initial
                 {
                   "Name": "DocumentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2455,7 +2446,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2463,7 +2454,7 @@ public partial class Initial
                 {
                   "Name": "FileName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(260)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 260,
                   "ValueGenerated": 0,
@@ -2472,7 +2463,7 @@ public partial class Initial
                 {
                   "Name": "Size",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2509,7 +2500,7 @@ public partial class Initial
                 {
                   "Name": "DocumentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2517,15 +2508,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "LastNotifiedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2533,39 +2524,39 @@ public partial class Initial
                 {
                   "Name": "NotificationCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "NotificationRequestedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "NotifiedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "OverdueAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ReadAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2573,7 +2564,7 @@ public partial class Initial
                 {
                   "Name": "ReadByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2581,7 +2572,7 @@ public partial class Initial
                 {
                   "Name": "RecipientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2589,7 +2580,7 @@ public partial class Initial
                 {
                   "Name": "RecipientKind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2598,7 +2589,7 @@ public partial class Initial
                 {
                   "Name": "RecipientName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2606,8 +2597,8 @@ public partial class Initial
                 },
                 {
                   "Name": "SentAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2615,7 +2606,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2624,7 +2615,7 @@ public partial class Initial
                 {
                   "Name": "WasOverdue",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2686,7 +2677,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2694,7 +2685,7 @@ public partial class Initial
                 {
                   "Name": "DeliveryId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2702,15 +2693,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RepliedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2718,7 +2709,7 @@ public partial class Initial
                 {
                   "Name": "RepliedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2762,7 +2753,7 @@ public partial class Initial
                 {
                   "Name": "ContentType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -2771,7 +2762,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2779,7 +2770,7 @@ public partial class Initial
                 {
                   "Name": "FileName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(260)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 260,
                   "ValueGenerated": 0,
@@ -2788,7 +2779,7 @@ public partial class Initial
                 {
                   "Name": "ReplyId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2796,7 +2787,7 @@ public partial class Initial
                 {
                   "Name": "Size",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2833,7 +2824,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2841,7 +2832,7 @@ public partial class Initial
                 {
                   "Name": "Category",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2850,7 +2841,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2858,7 +2849,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(220)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 220,
                   "ValueGenerated": 0,
@@ -2867,7 +2858,7 @@ public partial class Initial
                 {
                   "Name": "Prefix",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2875,8 +2866,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ReplyDueAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2884,7 +2875,7 @@ public partial class Initial
                 {
                   "Name": "RequiresReply",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2892,7 +2883,7 @@ public partial class Initial
                 {
                   "Name": "SenderId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2900,7 +2891,7 @@ public partial class Initial
                 {
                   "Name": "SenderKind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -2909,7 +2900,7 @@ public partial class Initial
                 {
                   "Name": "SenderName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2917,8 +2908,8 @@ public partial class Initial
                 },
                 {
                   "Name": "SentAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2926,7 +2917,7 @@ public partial class Initial
                 {
                   "Name": "SentByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2934,7 +2925,7 @@ public partial class Initial
                 {
                   "Name": "Sequence",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2942,7 +2933,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -2951,7 +2942,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -2959,7 +2950,7 @@ public partial class Initial
                 {
                   "Name": "Year",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3016,7 +3007,7 @@ public partial class Initial
                 {
                   "Name": "BuildingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3024,7 +3015,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3032,7 +3023,7 @@ public partial class Initial
                 {
                   "Name": "HeadResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3040,7 +3031,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3048,7 +3039,7 @@ public partial class Initial
                 {
                   "Name": "MovedInOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3056,7 +3047,7 @@ public partial class Initial
                 {
                   "Name": "MovedOutOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3064,7 +3055,7 @@ public partial class Initial
                 {
                   "Name": "UnitId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3072,7 +3063,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3142,7 +3133,7 @@ public partial class Initial
                 {
                   "Name": "Error",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(4000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -3150,8 +3141,8 @@ public partial class Initial
                 },
                 {
                   "Name": "FinishedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3159,7 +3150,7 @@ public partial class Initial
                 {
                   "Name": "FireInstanceId",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(140)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -3168,7 +3159,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3176,7 +3167,7 @@ public partial class Initial
                 {
                   "Name": "JobGroup",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -3185,7 +3176,7 @@ public partial class Initial
                 {
                   "Name": "JobName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -3194,7 +3185,7 @@ public partial class Initial
                 {
                   "Name": "Manual",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3202,7 +3193,7 @@ public partial class Initial
                 {
                   "Name": "Node",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -3211,23 +3202,23 @@ public partial class Initial
                 {
                   "Name": "Result",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ScheduledFor",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "StartedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3235,7 +3226,7 @@ public partial class Initial
                 {
                   "Name": "Summary",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -3244,7 +3235,7 @@ public partial class Initial
                 {
                   "Name": "TriggerName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -3286,7 +3277,7 @@ public partial class Initial
                 {
                   "Name": "AccountId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3294,7 +3285,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3302,7 +3293,7 @@ public partial class Initial
                 {
                   "Name": "BalanceAfter",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3310,7 +3301,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3318,7 +3309,7 @@ public partial class Initial
                 {
                   "Name": "TransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3380,7 +3371,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -3389,7 +3380,7 @@ public partial class Initial
                 {
                   "Name": "Fingerprint",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(600)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 600,
                   "ValueGenerated": 0,
@@ -3398,7 +3389,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3406,7 +3397,7 @@ public partial class Initial
                 {
                   "Name": "IdempotencyKey",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -3415,7 +3406,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -3423,8 +3414,8 @@ public partial class Initial
                 },
                 {
                   "Name": "OccurredAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3432,7 +3423,7 @@ public partial class Initial
                 {
                   "Name": "ReferenceId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3440,7 +3431,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3486,7 +3477,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3494,7 +3485,7 @@ public partial class Initial
                 {
                   "Name": "ListingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3502,7 +3493,7 @@ public partial class Initial
                 {
                   "Name": "Reason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -3510,8 +3501,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ReportedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3519,7 +3510,7 @@ public partial class Initial
                 {
                   "Name": "ResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3564,31 +3555,31 @@ public partial class Initial
                 {
                   "Name": "AcceptsPoints",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "Deadline",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3596,7 +3587,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(4000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -3605,7 +3596,7 @@ public partial class Initial
                 {
                   "Name": "GroupBuyOutcome",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3613,8 +3604,8 @@ public partial class Initial
                 },
                 {
                   "Name": "HiddenAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3622,7 +3613,7 @@ public partial class Initial
                 {
                   "Name": "HiddenByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3630,7 +3621,7 @@ public partial class Initial
                 {
                   "Name": "HiddenReason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -3639,7 +3630,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3647,7 +3638,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -3656,7 +3647,7 @@ public partial class Initial
                 {
                   "Name": "MinimumParticipants",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3664,7 +3655,7 @@ public partial class Initial
                 {
                   "Name": "Price",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3672,7 +3663,7 @@ public partial class Initial
                 {
                   "Name": "RentalAddress",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -3681,7 +3672,7 @@ public partial class Initial
                 {
                   "Name": "RentalApplicationEnd",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3689,7 +3680,7 @@ public partial class Initial
                 {
                   "Name": "RentalApplicationStart",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3697,7 +3688,7 @@ public partial class Initial
                 {
                   "Name": "RentalDeposit",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3705,7 +3696,7 @@ public partial class Initial
                 {
                   "Name": "RentalEligibility",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -3714,7 +3705,7 @@ public partial class Initial
                 {
                   "Name": "RentalExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3722,7 +3713,7 @@ public partial class Initial
                 {
                   "Name": "RentalMonthlyRent",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3730,7 +3721,7 @@ public partial class Initial
                 {
                   "Name": "RentalSupplyType",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -3739,7 +3730,7 @@ public partial class Initial
                 {
                   "Name": "Scope",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3748,7 +3739,7 @@ public partial class Initial
                 {
                   "Name": "ScopeComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3756,7 +3747,7 @@ public partial class Initial
                 {
                   "Name": "ScopeRegionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3764,7 +3755,7 @@ public partial class Initial
                 {
                   "Name": "SellerKind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3773,7 +3764,7 @@ public partial class Initial
                 {
                   "Name": "SellerResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3781,7 +3772,7 @@ public partial class Initial
                 {
                   "Name": "SellerVendorId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3789,7 +3780,7 @@ public partial class Initial
                 {
                   "Name": "SourceNoticeId",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -3798,7 +3789,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3807,7 +3798,7 @@ public partial class Initial
                 {
                   "Name": "StatusBeforeHidden",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3816,7 +3807,7 @@ public partial class Initial
                 {
                   "Name": "TalentCategory",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3825,7 +3816,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -3834,7 +3825,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3915,7 +3906,7 @@ public partial class Initial
                 {
                   "Name": "ApplyFrom",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3923,7 +3914,7 @@ public partial class Initial
                 {
                   "Name": "ApplyUntil",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3931,7 +3922,7 @@ public partial class Initial
                 {
                   "Name": "AuthorUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3939,7 +3930,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3947,7 +3938,7 @@ public partial class Initial
                 {
                   "Name": "Category",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -3956,15 +3947,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3972,7 +3963,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3980,7 +3971,7 @@ public partial class Initial
                 {
                   "Name": "Link",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -3988,8 +3979,8 @@ public partial class Initial
                 },
                 {
                   "Name": "PublishedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -3997,7 +3988,7 @@ public partial class Initial
                 {
                   "Name": "Scope",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4006,7 +3997,7 @@ public partial class Initial
                 {
                   "Name": "SigunguCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(5)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 5,
                   "ValueGenerated": 0,
@@ -4015,7 +4006,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4024,7 +4015,7 @@ public partial class Initial
                 {
                   "Name": "Summary",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -4033,7 +4024,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4042,7 +4033,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4083,7 +4074,7 @@ public partial class Initial
                 {
                   "Name": "FileId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4091,7 +4082,7 @@ public partial class Initial
                 {
                   "Name": "FileName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(260)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 260,
                   "ValueGenerated": 0,
@@ -4100,7 +4091,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4108,7 +4099,7 @@ public partial class Initial
                 {
                   "Name": "NoticeId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4152,7 +4143,7 @@ public partial class Initial
                 {
                   "Name": "AuthorUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4160,7 +4151,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4168,15 +4159,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4184,7 +4175,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4192,15 +4183,15 @@ public partial class Initial
                 {
                   "Name": "Pinned",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "PublishedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4208,7 +4199,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4217,7 +4208,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4225,8 +4216,8 @@ public partial class Initial
                 },
                 {
                   "Name": "UpdatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4234,7 +4225,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4280,7 +4271,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4288,7 +4279,7 @@ public partial class Initial
                 {
                   "Name": "BuyerComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4296,7 +4287,7 @@ public partial class Initial
                 {
                   "Name": "BuyerResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4304,7 +4295,7 @@ public partial class Initial
                 {
                   "Name": "CancelReason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -4312,8 +4303,8 @@ public partial class Initial
                 },
                 {
                   "Name": "CancelledAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4321,7 +4312,7 @@ public partial class Initial
                 {
                   "Name": "CancelledBy",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4329,16 +4320,16 @@ public partial class Initial
                 },
                 {
                   "Name": "CompletedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ConfirmedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4346,7 +4337,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4354,7 +4345,7 @@ public partial class Initial
                 {
                   "Name": "ListingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4362,7 +4353,7 @@ public partial class Initial
                 {
                   "Name": "ListingKind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -4371,7 +4362,7 @@ public partial class Initial
                 {
                   "Name": "PaidWithPoints",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4379,7 +4370,7 @@ public partial class Initial
                 {
                   "Name": "PaymentTransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4387,7 +4378,7 @@ public partial class Initial
                 {
                   "Name": "Quantity",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4395,15 +4386,15 @@ public partial class Initial
                 {
                   "Name": "RefundTransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RequestedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4411,7 +4402,7 @@ public partial class Initial
                 {
                   "Name": "RewardTransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4419,7 +4410,7 @@ public partial class Initial
                 {
                   "Name": "SellerKind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4428,7 +4419,7 @@ public partial class Initial
                 {
                   "Name": "SellerResidentId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4436,7 +4427,7 @@ public partial class Initial
                 {
                   "Name": "SellerVendorId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4444,7 +4435,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4453,7 +4444,7 @@ public partial class Initial
                 {
                   "Name": "UnitPrice",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4461,7 +4452,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4527,7 +4518,7 @@ public partial class Initial
                 {
                   "Name": "Error",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -4535,8 +4526,8 @@ public partial class Initial
                 },
                 {
                   "Name": "FinishedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4544,7 +4535,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4552,7 +4543,7 @@ public partial class Initial
                 {
                   "Name": "MessageId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4560,7 +4551,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4568,15 +4559,15 @@ public partial class Initial
                 {
                   "Name": "Outcome",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "StartedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4584,7 +4575,7 @@ public partial class Initial
                 {
                   "Name": "Transport",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -4630,7 +4621,7 @@ public partial class Initial
                 {
                   "Name": "AttemptCount",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4638,7 +4629,7 @@ public partial class Initial
                 {
                   "Name": "Body",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(4000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -4647,15 +4638,15 @@ public partial class Initial
                 {
                   "Name": "Channel",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4663,7 +4654,7 @@ public partial class Initial
                 {
                   "Name": "DedupKey",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4672,7 +4663,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4680,7 +4671,7 @@ public partial class Initial
                 {
                   "Name": "LastError",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -4688,8 +4679,8 @@ public partial class Initial
                 },
                 {
                   "Name": "NotBefore",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4697,7 +4688,7 @@ public partial class Initial
                 {
                   "Name": "ProviderMessageId",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4706,7 +4697,7 @@ public partial class Initial
                 {
                   "Name": "Recipient",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(320)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 320,
                   "ValueGenerated": 0,
@@ -4714,8 +4705,8 @@ public partial class Initial
                 },
                 {
                   "Name": "SentAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4723,7 +4714,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4731,7 +4722,7 @@ public partial class Initial
                 {
                   "Name": "Subject",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -4740,7 +4731,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4787,7 +4778,7 @@ public partial class Initial
                 {
                   "Name": "Balance",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4795,7 +4786,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4803,7 +4794,7 @@ public partial class Initial
                 {
                   "Name": "Key",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -4812,7 +4803,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -4821,7 +4812,7 @@ public partial class Initial
                 {
                   "Name": "Operator",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -4830,7 +4821,7 @@ public partial class Initial
                 {
                   "Name": "OwnerId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4838,7 +4829,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4878,7 +4869,7 @@ public partial class Initial
                 {
                   "Name": "AccountId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4886,15 +4877,15 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "EarnedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4902,15 +4893,15 @@ public partial class Initial
                 {
                   "Name": "Expired",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ExpiresAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4918,7 +4909,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4926,7 +4917,7 @@ public partial class Initial
                 {
                   "Name": "Remaining",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4934,7 +4925,7 @@ public partial class Initial
                 {
                   "Name": "TransactionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4986,7 +4977,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -4994,7 +4985,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5002,7 +4993,7 @@ public partial class Initial
                 {
                   "Name": "PollQuestionId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5010,7 +5001,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -5019,7 +5010,7 @@ public partial class Initial
                 {
                   "Name": "Votes",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5062,8 +5053,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "CastAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5071,7 +5062,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5079,7 +5070,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5087,7 +5078,7 @@ public partial class Initial
                 {
                   "Name": "PollId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5132,7 +5123,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5140,7 +5131,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5149,7 +5140,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5157,7 +5148,7 @@ public partial class Initial
                 {
                   "Name": "PollId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5165,7 +5156,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -5209,24 +5200,24 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "CancelledAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ClosesAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5234,15 +5225,15 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "CreatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5250,7 +5241,7 @@ public partial class Initial
                 {
                   "Name": "CreatedByUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5258,7 +5249,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5266,7 +5257,7 @@ public partial class Initial
                 {
                   "Name": "EligibleHouseholds",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5274,7 +5265,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5282,7 +5273,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -5290,8 +5281,8 @@ public partial class Initial
                 },
                 {
                   "Name": "OpensAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5299,7 +5290,7 @@ public partial class Initial
                 {
                   "Name": "Title",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -5308,7 +5299,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5361,7 +5352,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5369,7 +5360,7 @@ public partial class Initial
                 {
                   "Name": "SidoName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -5378,7 +5369,7 @@ public partial class Initial
                 {
                   "Name": "SigunguCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(5)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 5,
                   "ValueGenerated": 0,
@@ -5387,7 +5378,7 @@ public partial class Initial
                 {
                   "Name": "SigunguName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -5396,7 +5387,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5428,7 +5419,7 @@ public partial class Initial
                 {
                   "Name": "ComplexId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5436,7 +5427,7 @@ public partial class Initial
                 {
                   "Name": "HouseholdId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5444,7 +5435,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5452,7 +5443,7 @@ public partial class Initial
                 {
                   "Name": "IsRepresentative",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5460,7 +5451,7 @@ public partial class Initial
                 {
                   "Name": "JoinedOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5468,7 +5459,7 @@ public partial class Initial
                 {
                   "Name": "LeftOn",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5476,7 +5467,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5485,7 +5476,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5494,7 +5485,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5502,7 +5493,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5559,8 +5550,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "CompletedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5568,7 +5559,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5576,7 +5567,7 @@ public partial class Initial
                 {
                   "Name": "Imported",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5584,7 +5575,7 @@ public partial class Initial
                 {
                   "Name": "Item",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5593,7 +5584,7 @@ public partial class Initial
                 {
                   "Name": "ItemsDone",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5601,7 +5592,7 @@ public partial class Initial
                 {
                   "Name": "LastError",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(4000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -5610,7 +5601,7 @@ public partial class Initial
                 {
                   "Name": "Month",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5618,7 +5609,7 @@ public partial class Initial
                 {
                   "Name": "OperationsDone",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5626,7 +5617,7 @@ public partial class Initial
                 {
                   "Name": "Page",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5634,15 +5625,15 @@ public partial class Initial
                 {
                   "Name": "PartialData",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "ResumeAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5650,7 +5641,7 @@ public partial class Initial
                 {
                   "Name": "RunKey",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5659,7 +5650,7 @@ public partial class Initial
                 {
                   "Name": "Scope",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(400)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 400,
                   "ValueGenerated": 0,
@@ -5668,7 +5659,7 @@ public partial class Initial
                 {
                   "Name": "Source",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -5676,8 +5667,8 @@ public partial class Initial
                 },
                 {
                   "Name": "StartedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5685,15 +5676,15 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "UpdatedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5701,7 +5692,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5734,7 +5725,7 @@ public partial class Initial
                 {
                   "Name": "BuildingId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5742,7 +5733,7 @@ public partial class Initial
                 {
                   "Name": "ExclusiveArea",
                   "ClrType": "System.Double",
-                  "StoreType": "double precision",
+                  "StoreType": "REAL",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5750,7 +5741,7 @@ public partial class Initial
                 {
                   "Name": "Floor",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5758,7 +5749,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5766,7 +5757,7 @@ public partial class Initial
                 {
                   "Name": "Number",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5812,7 +5803,7 @@ public partial class Initial
                 {
                   "Name": "BusinessNumber",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -5821,7 +5812,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5829,7 +5820,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -5838,7 +5829,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -5847,7 +5838,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -5855,8 +5846,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RegisteredAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5864,7 +5855,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5896,7 +5887,7 @@ public partial class Initial
                 {
                   "Name": "Action",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -5905,7 +5896,7 @@ public partial class Initial
                 {
                   "Name": "ActorName",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -5914,15 +5905,15 @@ public partial class Initial
                 {
                   "Name": "ActorUserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "At",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5930,7 +5921,7 @@ public partial class Initial
                 {
                   "Name": "CaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5938,7 +5929,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5946,7 +5937,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5954,7 +5945,7 @@ public partial class Initial
                 {
                   "Name": "Hash",
                   "ClrType": "System.String",
-                  "StoreType": "character(64)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 64,
                   "FixedLength": true,
@@ -5964,7 +5955,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -5972,7 +5963,7 @@ public partial class Initial
                 {
                   "Name": "IpAddress",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(45)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 45,
                   "ValueGenerated": 0,
@@ -5981,7 +5972,7 @@ public partial class Initial
                 {
                   "Name": "PreviousHash",
                   "ClrType": "System.String",
-                  "StoreType": "character(64)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 64,
                   "FixedLength": true,
@@ -5991,7 +5982,7 @@ public partial class Initial
                 {
                   "Name": "Purpose",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -6000,7 +5991,7 @@ public partial class Initial
                 {
                   "Name": "Sequence",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6008,7 +5999,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6050,12 +6041,62 @@ public partial class Initial
               "Annotations": []
             },
             {
+              "Name": "WelfareAccessLogHead",
+              "Columns": [
+                {
+                  "Name": "Id",
+                  "ClrType": "System.Guid",
+                  "StoreType": "TEXT",
+                  "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "LastHash",
+                  "ClrType": "System.String",
+                  "StoreType": "TEXT",
+                  "Nullable": false,
+                  "MaxLength": 64,
+                  "FixedLength": true,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "LastSequence",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
+                  "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                },
+                {
+                  "Name": "Version",
+                  "ClrType": "System.Int32",
+                  "StoreType": "INTEGER",
+                  "Nullable": false,
+                  "ValueGenerated": 0,
+                  "Annotations": []
+                }
+              ],
+              "PrimaryKey": {
+                "Name": "PK_WelfareAccessLogHead",
+                "Columns": [
+                  "Id"
+                ]
+              },
+              "UniqueConstraints": [],
+              "ForeignKeys": [],
+              "Indexes": [],
+              "CheckConstraints": [],
+              "Annotations": []
+            },
+            {
               "Name": "WelfareAccessLogReviews",
               "Columns": [
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6063,7 +6104,7 @@ public partial class Initial
                 {
                   "Name": "ChainIntact",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6071,7 +6112,7 @@ public partial class Initial
                 {
                   "Name": "EntriesReviewed",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6079,7 +6120,7 @@ public partial class Initial
                 {
                   "Name": "Exports",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6087,7 +6128,7 @@ public partial class Initial
                 {
                   "Name": "Findings",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(4000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 4000,
                   "ValueGenerated": 0,
@@ -6096,7 +6137,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6104,7 +6145,7 @@ public partial class Initial
                 {
                   "Name": "Month",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6112,15 +6153,15 @@ public partial class Initial
                 {
                   "Name": "Reveals",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "SignedOffAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6128,7 +6169,7 @@ public partial class Initial
                 {
                   "Name": "SignedOffByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6136,7 +6177,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6180,8 +6221,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "AssessedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6189,7 +6230,7 @@ public partial class Initial
                 {
                   "Name": "AssessedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6197,7 +6238,7 @@ public partial class Initial
                 {
                   "Name": "FinancialSituation",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6205,7 +6246,7 @@ public partial class Initial
                 {
                   "Name": "HousingCondition",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6213,7 +6254,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6221,7 +6262,7 @@ public partial class Initial
                 {
                   "Name": "Needs",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6229,7 +6270,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6272,8 +6313,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "ClosedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6281,7 +6322,7 @@ public partial class Initial
                 {
                   "Name": "ClosedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6289,7 +6330,7 @@ public partial class Initial
                 {
                   "Name": "ClosedFrom",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6298,7 +6339,7 @@ public partial class Initial
                 {
                   "Name": "EarlyClosureReason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -6307,7 +6348,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6315,7 +6356,7 @@ public partial class Initial
                 {
                   "Name": "Outcome",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -6324,7 +6365,7 @@ public partial class Initial
                 {
                   "Name": "Summary",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6332,7 +6373,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6376,7 +6417,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6384,7 +6425,7 @@ public partial class Initial
                 {
                   "Name": "Type",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -6393,7 +6434,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6444,7 +6485,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6452,7 +6493,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6460,7 +6501,7 @@ public partial class Initial
                 {
                   "Name": "StaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6468,7 +6509,7 @@ public partial class Initial
                 {
                   "Name": "Text",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6476,15 +6517,15 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "WrittenAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6528,7 +6569,7 @@ public partial class Initial
                 {
                   "Name": "ConferenceDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6536,7 +6577,7 @@ public partial class Initial
                 {
                   "Name": "ConferenceParticipants",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(500)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 500,
                   "ValueGenerated": 0,
@@ -6545,15 +6586,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "PlannedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6561,7 +6602,7 @@ public partial class Initial
                 {
                   "Name": "PlannedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6569,7 +6610,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6612,8 +6653,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "At",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6621,7 +6662,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6629,7 +6670,7 @@ public partial class Initial
                 {
                   "Name": "From",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6638,7 +6679,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6646,7 +6687,7 @@ public partial class Initial
                 {
                   "Name": "Reason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -6655,7 +6696,7 @@ public partial class Initial
                 {
                   "Name": "StaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6663,7 +6704,7 @@ public partial class Initial
                 {
                   "Name": "To",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6672,7 +6713,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6716,7 +6757,7 @@ public partial class Initial
                 {
                   "Name": "AssignedWorkerId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6724,7 +6765,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6732,7 +6773,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6740,7 +6781,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6748,7 +6789,7 @@ public partial class Initial
                 {
                   "Name": "IntakeChannel",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6757,15 +6798,15 @@ public partial class Initial
                 {
                   "Name": "IntakeDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "OpenedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6773,7 +6814,7 @@ public partial class Initial
                 {
                   "Name": "OpenedByCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6781,7 +6822,7 @@ public partial class Initial
                 {
                   "Name": "PresentingProblem",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6789,7 +6830,7 @@ public partial class Initial
                 {
                   "Name": "ReferralSource",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -6798,7 +6839,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6807,7 +6848,7 @@ public partial class Initial
                 {
                   "Name": "Urgency",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6816,7 +6857,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6894,7 +6935,7 @@ public partial class Initial
                 {
                   "Name": "Address",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -6903,7 +6944,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6911,7 +6952,7 @@ public partial class Initial
                 {
                   "Name": "Kind",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(10)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 10,
                   "ValueGenerated": 0,
@@ -6920,7 +6961,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -6929,7 +6970,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -6938,7 +6979,7 @@ public partial class Initial
                 {
                   "Name": "SigunguCode",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(5)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 5,
                   "ValueGenerated": 0,
@@ -6947,7 +6988,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6979,7 +7020,7 @@ public partial class Initial
                 {
                   "Name": "BirthDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6987,7 +7028,7 @@ public partial class Initial
                 {
                   "Name": "ClientId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -6995,7 +7036,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7003,7 +7044,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -7012,7 +7053,7 @@ public partial class Initial
                 {
                   "Name": "Relationship",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -7057,7 +7098,7 @@ public partial class Initial
                 {
                   "Name": "Address",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(300)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 300,
                   "ValueGenerated": 0,
@@ -7066,7 +7107,7 @@ public partial class Initial
                 {
                   "Name": "BirthDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7074,7 +7115,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7082,7 +7123,7 @@ public partial class Initial
                 {
                   "Name": "IncomeLevel",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -7091,7 +7132,7 @@ public partial class Initial
                 {
                   "Name": "MaskedRegistrationNumber",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(14)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 14,
                   "ValueGenerated": 0,
@@ -7100,7 +7141,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -7109,7 +7150,7 @@ public partial class Initial
                 {
                   "Name": "Phone",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -7118,7 +7159,7 @@ public partial class Initial
                 {
                   "Name": "ProtectedRegistrationNumber",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -7126,8 +7167,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RegisteredAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7135,7 +7176,7 @@ public partial class Initial
                 {
                   "Name": "RegisteredByCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7143,7 +7184,7 @@ public partial class Initial
                 {
                   "Name": "RegistrationNumberLegalBasis",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7152,7 +7193,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7196,7 +7237,7 @@ public partial class Initial
                 {
                   "Name": "DueDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7204,7 +7245,7 @@ public partial class Initial
                 {
                   "Name": "HousingStable",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7212,15 +7253,15 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RecordedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7228,7 +7269,7 @@ public partial class Initial
                 {
                   "Name": "RecordedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7236,7 +7277,7 @@ public partial class Initial
                 {
                   "Name": "Result",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -7245,7 +7286,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7296,8 +7337,8 @@ public partial class Initial
               "Columns": [
                 {
                   "Name": "AchievedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7305,7 +7346,7 @@ public partial class Initial
                 {
                   "Name": "CasePlanId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7313,7 +7354,7 @@ public partial class Initial
                 {
                   "Name": "Description",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -7322,7 +7363,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7330,7 +7371,7 @@ public partial class Initial
                 {
                   "Name": "Order",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7338,7 +7379,7 @@ public partial class Initial
                 {
                   "Name": "TargetDate",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7382,7 +7423,7 @@ public partial class Initial
                 {
                   "Name": "DeclineReason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -7391,7 +7432,7 @@ public partial class Initial
                 {
                   "Name": "ExternalAgency",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7400,7 +7441,7 @@ public partial class Initial
                 {
                   "Name": "FromCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7408,7 +7449,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7416,7 +7457,7 @@ public partial class Initial
                 {
                   "Name": "Reason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(2000)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 2000,
                   "ValueGenerated": 0,
@@ -7424,8 +7465,8 @@ public partial class Initial
                 },
                 {
                   "Name": "ReferredAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7433,15 +7474,15 @@ public partial class Initial
                 {
                   "Name": "ReferredByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
                 },
                 {
                   "Name": "RespondedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7449,7 +7490,7 @@ public partial class Initial
                 {
                   "Name": "RespondedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7457,7 +7498,7 @@ public partial class Initial
                 {
                   "Name": "Status",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -7466,7 +7507,7 @@ public partial class Initial
                 {
                   "Name": "ToCenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7474,7 +7515,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7533,7 +7574,7 @@ public partial class Initial
                 {
                   "Name": "Amount",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7541,7 +7582,7 @@ public partial class Initial
                 {
                   "Name": "Date",
                   "ClrType": "System.DateOnly",
-                  "StoreType": "date",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7549,7 +7590,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7557,7 +7598,7 @@ public partial class Initial
                 {
                   "Name": "Note",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7565,7 +7606,7 @@ public partial class Initial
                 {
                   "Name": "Outcome",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -7574,7 +7615,7 @@ public partial class Initial
                 {
                   "Name": "Provider",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7582,8 +7623,8 @@ public partial class Initial
                 },
                 {
                   "Name": "RecordedAt",
-                  "ClrType": "System.DateTimeOffset",
-                  "StoreType": "timestamp with time zone",
+                  "ClrType": "System.Int64",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7591,7 +7632,7 @@ public partial class Initial
                 {
                   "Name": "RecordedByStaffId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7599,7 +7640,7 @@ public partial class Initial
                 {
                   "Name": "Type",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(30)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 30,
                   "ValueGenerated": 0,
@@ -7608,7 +7649,7 @@ public partial class Initial
                 {
                   "Name": "WelfareCaseId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7660,7 +7701,7 @@ public partial class Initial
                 {
                   "Name": "Active",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7668,7 +7709,7 @@ public partial class Initial
                 {
                   "Name": "CenterId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7676,7 +7717,7 @@ public partial class Initial
                 {
                   "Name": "Id",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7684,7 +7725,7 @@ public partial class Initial
                 {
                   "Name": "Name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(100)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 100,
                   "ValueGenerated": 0,
@@ -7693,7 +7734,7 @@ public partial class Initial
                 {
                   "Name": "Role",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -7702,7 +7743,7 @@ public partial class Initial
                 {
                   "Name": "UserId",
                   "ClrType": "System.Guid",
-                  "StoreType": "uuid",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7710,7 +7751,7 @@ public partial class Initial
                 {
                   "Name": "Version",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7762,7 +7803,7 @@ public partial class Initial
                 {
                   "Name": "blob_data",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "bytea",
+                  "StoreType": "BLOB",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7770,7 +7811,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -7779,7 +7820,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7788,7 +7829,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7806,7 +7847,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_blob_triggers_qrtz_triggers_sched_name_trigger_name_tr~",
+                  "Name": "FK_qrtz_blob_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -7831,7 +7872,7 @@ public partial class Initial
                 {
                   "Name": "calendar",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "bytea",
+                  "StoreType": "BLOB",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7839,7 +7880,7 @@ public partial class Initial
                 {
                   "Name": "calendar_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -7848,7 +7889,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -7874,7 +7915,7 @@ public partial class Initial
                 {
                   "Name": "cron_expression",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -7883,7 +7924,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -7892,7 +7933,7 @@ public partial class Initial
                 {
                   "Name": "time_zone_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(80)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 80,
                   "ValueGenerated": 0,
@@ -7901,7 +7942,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7910,7 +7951,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -7928,7 +7969,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_cron_triggers_qrtz_triggers_sched_name_trigger_name_tr~",
+                  "Name": "FK_qrtz_cron_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -7953,7 +7994,7 @@ public partial class Initial
                 {
                   "Name": "entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(140)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -7962,7 +8003,7 @@ public partial class Initial
                 {
                   "Name": "error_message",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -7971,7 +8012,7 @@ public partial class Initial
                 {
                   "Name": "execution_log",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7979,7 +8020,7 @@ public partial class Initial
                 {
                   "Name": "fire_instance_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(140)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -7988,7 +8029,7 @@ public partial class Initial
                 {
                   "Name": "fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -7996,7 +8037,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8005,7 +8046,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8014,7 +8055,7 @@ public partial class Initial
                 {
                   "Name": "job_input",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8022,7 +8063,7 @@ public partial class Initial
                 {
                   "Name": "job_input_too_large",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8030,7 +8071,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8039,7 +8080,7 @@ public partial class Initial
                 {
                   "Name": "manual",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8047,7 +8088,7 @@ public partial class Initial
                 {
                   "Name": "metrics",
                   "ClrType": "System.String",
-                  "StoreType": "text",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8055,7 +8096,7 @@ public partial class Initial
                 {
                   "Name": "result",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8063,7 +8104,7 @@ public partial class Initial
                 {
                   "Name": "retry_attempt",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8076,7 +8117,7 @@ public partial class Initial
                 {
                   "Name": "retry_scheduled",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8089,7 +8130,7 @@ public partial class Initial
                 {
                   "Name": "run_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8097,7 +8138,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8106,7 +8147,7 @@ public partial class Initial
                 {
                   "Name": "succeeded",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8114,7 +8155,7 @@ public partial class Initial
                 {
                   "Name": "summary",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -8123,7 +8164,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8132,7 +8173,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8203,7 +8244,7 @@ public partial class Initial
                 {
                   "Name": "entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(140)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -8212,7 +8253,7 @@ public partial class Initial
                 {
                   "Name": "execution_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8221,7 +8262,7 @@ public partial class Initial
                 {
                   "Name": "fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8229,7 +8270,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8238,7 +8279,7 @@ public partial class Initial
                 {
                   "Name": "interrupt_requested_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8246,7 +8287,7 @@ public partial class Initial
                 {
                   "Name": "is_nonconcurrent",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8254,7 +8295,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8263,7 +8304,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8272,7 +8313,7 @@ public partial class Initial
                 {
                   "Name": "priority",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8280,7 +8321,7 @@ public partial class Initial
                 {
                   "Name": "progress",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8288,7 +8329,7 @@ public partial class Initial
                 {
                   "Name": "progress_message",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8297,7 +8338,7 @@ public partial class Initial
                 {
                   "Name": "requests_recovery",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8305,7 +8346,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8314,7 +8355,7 @@ public partial class Initial
                 {
                   "Name": "sched_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8322,7 +8363,7 @@ public partial class Initial
                 {
                   "Name": "state",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(16)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 16,
                   "ValueGenerated": 0,
@@ -8331,7 +8372,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8340,7 +8381,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8394,7 +8435,7 @@ public partial class Initial
                 {
                   "Name": "description",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8403,7 +8444,7 @@ public partial class Initial
                 {
                   "Name": "is_durable",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8411,7 +8452,7 @@ public partial class Initial
                 {
                   "Name": "is_nonconcurrent",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8419,7 +8460,7 @@ public partial class Initial
                 {
                   "Name": "is_update_data",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8427,7 +8468,7 @@ public partial class Initial
                 {
                   "Name": "job_class_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8436,7 +8477,7 @@ public partial class Initial
                 {
                   "Name": "job_data",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "bytea",
+                  "StoreType": "BLOB",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8444,7 +8485,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8453,7 +8494,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8462,7 +8503,7 @@ public partial class Initial
                 {
                   "Name": "requests_recovery",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8470,7 +8511,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8507,7 +8548,7 @@ public partial class Initial
                 {
                   "Name": "consecutive_failures",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8520,7 +8561,7 @@ public partial class Initial
                 {
                   "Name": "failure_count",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8533,7 +8574,7 @@ public partial class Initial
                 {
                   "Name": "first_fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8541,7 +8582,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8550,7 +8591,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8559,7 +8600,7 @@ public partial class Initial
                 {
                   "Name": "last_entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(140)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -8568,7 +8609,7 @@ public partial class Initial
                 {
                   "Name": "last_failure_message",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -8577,7 +8618,7 @@ public partial class Initial
                 {
                   "Name": "last_failure_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8585,7 +8626,7 @@ public partial class Initial
                 {
                   "Name": "last_fired_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8593,7 +8634,7 @@ public partial class Initial
                 {
                   "Name": "last_instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8602,7 +8643,7 @@ public partial class Initial
                 {
                   "Name": "last_result",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8610,7 +8651,7 @@ public partial class Initial
                 {
                   "Name": "last_run_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8618,7 +8659,7 @@ public partial class Initial
                 {
                   "Name": "last_success_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8626,7 +8667,7 @@ public partial class Initial
                 {
                   "Name": "last_summary",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(1000)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 1000,
                   "ValueGenerated": 0,
@@ -8635,7 +8676,7 @@ public partial class Initial
                 {
                   "Name": "run_count",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -8648,7 +8689,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8675,7 +8716,7 @@ public partial class Initial
                 {
                   "Name": "lock_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(40)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 40,
                   "ValueGenerated": 0,
@@ -8684,7 +8725,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8710,7 +8751,7 @@ public partial class Initial
                 {
                   "Name": "entry_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(140)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 140,
                   "ValueGenerated": 0,
@@ -8719,7 +8760,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8728,7 +8769,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8737,7 +8778,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8746,7 +8787,7 @@ public partial class Initial
                 {
                   "Name": "misfire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8754,7 +8795,7 @@ public partial class Initial
                 {
                   "Name": "reason",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8762,7 +8803,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8771,7 +8812,7 @@ public partial class Initial
                 {
                   "Name": "sched_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8779,7 +8820,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8788,7 +8829,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8831,7 +8872,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8840,7 +8881,7 @@ public partial class Initial
                 {
                   "Name": "pause_reason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8849,7 +8890,7 @@ public partial class Initial
                 {
                   "Name": "paused_at",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8857,7 +8898,7 @@ public partial class Initial
                 {
                   "Name": "paused_by",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8866,7 +8907,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8892,7 +8933,7 @@ public partial class Initial
                 {
                   "Name": "pause_reason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -8901,7 +8942,7 @@ public partial class Initial
                 {
                   "Name": "paused_at",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8909,7 +8950,7 @@ public partial class Initial
                 {
                   "Name": "paused_by",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8918,7 +8959,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -8927,7 +8968,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -8953,7 +8994,7 @@ public partial class Initial
                 {
                   "Name": "checkin_interval",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8961,7 +9002,7 @@ public partial class Initial
                 {
                   "Name": "instance_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -8970,7 +9011,7 @@ public partial class Initial
                 {
                   "Name": "last_checkin_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -8978,7 +9019,7 @@ public partial class Initial
                 {
                   "Name": "quartz_version",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(20)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 20,
                   "ValueGenerated": 0,
@@ -8987,7 +9028,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9013,7 +9054,7 @@ public partial class Initial
                 {
                   "Name": "repeat_count",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9021,7 +9062,7 @@ public partial class Initial
                 {
                   "Name": "repeat_interval",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9029,7 +9070,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9038,7 +9079,7 @@ public partial class Initial
                 {
                   "Name": "times_triggered",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9046,7 +9087,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9055,7 +9096,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9073,7 +9114,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_simple_triggers_qrtz_triggers_sched_name_trigger_name_~",
+                  "Name": "FK_qrtz_simple_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -9098,7 +9139,7 @@ public partial class Initial
                 {
                   "Name": "bool_prop_1",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9106,7 +9147,7 @@ public partial class Initial
                 {
                   "Name": "bool_prop_2",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9114,7 +9155,7 @@ public partial class Initial
                 {
                   "Name": "dec_prop_1",
                   "ClrType": "System.Decimal",
-                  "StoreType": "numeric(13,4)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "Precision": 13,
                   "Scale": 4,
@@ -9124,7 +9165,7 @@ public partial class Initial
                 {
                   "Name": "dec_prop_2",
                   "ClrType": "System.Decimal",
-                  "StoreType": "numeric(13,4)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "Precision": 13,
                   "Scale": 4,
@@ -9134,7 +9175,7 @@ public partial class Initial
                 {
                   "Name": "int_prop_1",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9142,7 +9183,7 @@ public partial class Initial
                 {
                   "Name": "int_prop_2",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9150,7 +9191,7 @@ public partial class Initial
                 {
                   "Name": "long_prop_1",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9158,7 +9199,7 @@ public partial class Initial
                 {
                   "Name": "long_prop_2",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9166,7 +9207,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9175,7 +9216,7 @@ public partial class Initial
                 {
                   "Name": "str_prop_1",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(512)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 512,
                   "ValueGenerated": 0,
@@ -9184,7 +9225,7 @@ public partial class Initial
                 {
                   "Name": "str_prop_2",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(512)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 512,
                   "ValueGenerated": 0,
@@ -9193,7 +9234,7 @@ public partial class Initial
                 {
                   "Name": "str_prop_3",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(512)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 512,
                   "ValueGenerated": 0,
@@ -9202,7 +9243,7 @@ public partial class Initial
                 {
                   "Name": "time_zone_id",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(80)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 80,
                   "ValueGenerated": 0,
@@ -9211,7 +9252,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9220,7 +9261,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9238,7 +9279,7 @@ public partial class Initial
               "UniqueConstraints": [],
               "ForeignKeys": [
                 {
-                  "Name": "FK_qrtz_simprop_triggers_qrtz_triggers_sched_name_trigger_name~",
+                  "Name": "FK_qrtz_simprop_triggers_qrtz_triggers_sched_name_trigger_name_trigger_group",
                   "Columns": [
                     "sched_name",
                     "trigger_name",
@@ -9263,7 +9304,7 @@ public partial class Initial
                 {
                   "Name": "calendar_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9272,7 +9313,7 @@ public partial class Initial
                 {
                   "Name": "continuation_condition",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9280,7 +9321,7 @@ public partial class Initial
                 {
                   "Name": "continues_trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9289,7 +9330,7 @@ public partial class Initial
                 {
                   "Name": "continues_trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9298,7 +9339,7 @@ public partial class Initial
                 {
                   "Name": "description",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -9307,7 +9348,7 @@ public partial class Initial
                 {
                   "Name": "end_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9315,7 +9356,7 @@ public partial class Initial
                 {
                   "Name": "execution_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9324,7 +9365,7 @@ public partial class Initial
                 {
                   "Name": "fixed_delay",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9332,7 +9373,7 @@ public partial class Initial
                 {
                   "Name": "job_data",
                   "ClrType": "System.Byte[]",
-                  "StoreType": "bytea",
+                  "StoreType": "BLOB",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9340,7 +9381,7 @@ public partial class Initial
                 {
                   "Name": "job_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9349,7 +9390,7 @@ public partial class Initial
                 {
                   "Name": "job_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9358,7 +9399,7 @@ public partial class Initial
                 {
                   "Name": "misfire_instr",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9366,7 +9407,7 @@ public partial class Initial
                 {
                   "Name": "misfire_orig_fire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9374,7 +9415,7 @@ public partial class Initial
                 {
                   "Name": "misfire_threshold",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9382,7 +9423,7 @@ public partial class Initial
                 {
                   "Name": "next_fire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9390,7 +9431,7 @@ public partial class Initial
                 {
                   "Name": "overlap_policy",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9398,7 +9439,7 @@ public partial class Initial
                 {
                   "Name": "pause_reason",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -9407,7 +9448,7 @@ public partial class Initial
                 {
                   "Name": "paused_at",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9415,7 +9456,7 @@ public partial class Initial
                 {
                   "Name": "paused_by",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9424,7 +9465,7 @@ public partial class Initial
                 {
                   "Name": "preferred_node",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(200)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 200,
                   "ValueGenerated": 0,
@@ -9433,7 +9474,7 @@ public partial class Initial
                 {
                   "Name": "preferred_node_auto",
                   "ClrType": "System.Boolean",
-                  "StoreType": "boolean",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "DefaultValue": {
                     "Name": "DefaultValue",
@@ -9446,7 +9487,7 @@ public partial class Initial
                 {
                   "Name": "prev_fire_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9454,7 +9495,7 @@ public partial class Initial
                 {
                   "Name": "priority",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9462,7 +9503,7 @@ public partial class Initial
                 {
                   "Name": "retry_attempt",
                   "ClrType": "System.Int32",
-                  "StoreType": "integer",
+                  "StoreType": "INTEGER",
                   "Nullable": true,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9470,7 +9511,7 @@ public partial class Initial
                 {
                   "Name": "retry_policy",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(250)",
+                  "StoreType": "TEXT",
                   "Nullable": true,
                   "MaxLength": 250,
                   "ValueGenerated": 0,
@@ -9479,7 +9520,7 @@ public partial class Initial
                 {
                   "Name": "sched_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(120)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 120,
                   "ValueGenerated": 0,
@@ -9488,7 +9529,7 @@ public partial class Initial
                 {
                   "Name": "start_time",
                   "ClrType": "System.Int64",
-                  "StoreType": "bigint",
+                  "StoreType": "INTEGER",
                   "Nullable": false,
                   "ValueGenerated": 0,
                   "Annotations": []
@@ -9496,7 +9537,7 @@ public partial class Initial
                 {
                   "Name": "trigger_group",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9505,7 +9546,7 @@ public partial class Initial
                 {
                   "Name": "trigger_name",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(150)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 150,
                   "ValueGenerated": 0,
@@ -9514,7 +9555,7 @@ public partial class Initial
                 {
                   "Name": "trigger_state",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(16)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 16,
                   "ValueGenerated": 0,
@@ -9523,7 +9564,7 @@ public partial class Initial
                 {
                   "Name": "trigger_type",
                   "ClrType": "System.String",
-                  "StoreType": "character varying(8)",
+                  "StoreType": "TEXT",
                   "Nullable": false,
                   "MaxLength": 8,
                   "ValueGenerated": 0,

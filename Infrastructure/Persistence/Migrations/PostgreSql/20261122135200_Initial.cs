@@ -551,6 +551,20 @@ public partial class Initial : Migration
             });
 
         migrationBuilder.CreateTable(
+            name: "WelfareAccessLogHead",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(type: "uuid", nullable: false),
+                LastSequence = table.Column<long>(type: "bigint", nullable: false),
+                LastHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                Version = table.Column<int>(type: "integer", nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_WelfareAccessLogHead", x => x.Id);
+            });
+
+        migrationBuilder.CreateTable(
             name: "WelfareCenters",
             columns: table => new
             {
@@ -1116,6 +1130,7 @@ public partial class Initial : Migration
                 ExclusiveArea = table.Column<double>(type: "double precision", nullable: false),
                 RepairReserveRate = table.Column<double>(type: "double precision", nullable: true),
                 Revision = table.Column<int>(type: "integer", nullable: false),
+                CorrectionReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                 CommonTotal = table.Column<long>(type: "bigint", nullable: true),
                 GeneralManagementTotal = table.Column<long>(type: "bigint", nullable: true),
                 IndividualUsageTotal = table.Column<long>(type: "bigint", nullable: true),
@@ -2005,6 +2020,8 @@ public partial class Initial : Migration
         migrationBuilder.DropTable(name: "Vendors");
 
         migrationBuilder.DropTable(name: "WelfareAccessLog");
+
+        migrationBuilder.DropTable(name: "WelfareAccessLogHead");
 
         migrationBuilder.DropTable(name: "WelfareAccessLogReviews");
 
