@@ -23,7 +23,7 @@ public sealed class CountingJob(IServiceScopeFactory scopes) : HousingJob(scopes
 
 public sealed class QuartzSqliteTests : IDisposable
 {
-    private readonly JobsTestDatabase _db = new();
+    private readonly JobsTestDatabase _db = new(migrate: true);
 
     public void Dispose() => _db.Dispose();
 
@@ -48,7 +48,7 @@ public sealed class QuartzSqliteTests : IDisposable
     }
 
     [Fact]
-    public async Task Quartz_starts_on_the_schema_the_platform_migrations_create_and_records_each_run()
+    public async Task Quartz_validates_and_runs_on_the_schema_the_platform_migrations_create_and_records_each_run()
     {
         using var host = Host();
         await host.StartAsync();

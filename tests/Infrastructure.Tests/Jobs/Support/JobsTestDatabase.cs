@@ -12,12 +12,14 @@ namespace Infrastructure.Tests.Jobs.Support;
 /// </summary>
 public sealed class JobsTestDatabase : IDisposable
 {
-    public JobsTestDatabase()
+    /// <param name="migrate">Apply the platform's migrations instead of creating the schema from the model.</param>
+    public JobsTestDatabase(bool migrate = false)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"housing-jobs-{Guid.NewGuid():N}.db");
         ConnectionString = HousingDatabase.SqliteConnectionStringFor(Path);
         using var context = CreateContext();
-        context.Database.EnsureCreated();
+        if (migrate) context.Database.Migrate();
+        else context.Database.EnsureCreated();
     }
 
     public string Path { get; }
