@@ -17,6 +17,7 @@ public sealed class CommunityDemoSeeder : IDemoDataSeeder
 {
     public const int SeedOrder = 600;
     private const int Seed = 6060;
+    private const int MaxBallotsPerPoll = 60;
 
     public int Order => SeedOrder;
 
@@ -65,7 +66,8 @@ public sealed class CommunityDemoSeeder : IDemoDataSeeder
         foreach (var complex in active)
         {
             var residents = await db.Set<Resident>().AsNoTracking().Where(r => r.ComplexId == complex.Id && r.LeftOn == null)
-                .OrderBy(r => r.HouseholdId).ThenBy(r => r.JoinedOn).ThenBy(r => r.Name).ToListAsync(ct);
+                // Ids are time-ordered but random within a millisecond, so people are ordered by what they are.
+                .OrderBy(r => r.Name).ThenBy(r => r.Phone).ToListAsync(ct);
             var households = residents.GroupBy(r => r.HouseholdId).Select(g => g.First()).ToList();
             var manager = DemoActors.ManagerOf(complex);
             timeline.At(DemoCalendar.DaysAgo(2, 9), () => notices.PostNoticeAsync(manager, new PostNoticeCommand(complex.Id,
@@ -122,7 +124,8 @@ public sealed class CommunityDemoSeeder : IDemoDataSeeder
         {
             var poll = new PollRef();
             timeline.At(cmd.OpensAt.AddDays(-2), async () => poll.Poll = await polls.CreatePollAsync(manager, cmd, CancellationToken.None));
-            var voters = households.Where(_ => random.Chance(turnout)).ToList();
+            // Each ballot reloads the poll with every earlier answer, so the sample of voters stays small.
+            var voters = households.Where(_ => random.Chance(turnout)).Take(MaxBallotsPerPoll).ToList();
             var window = (cmd.ClosesAt < DemoCalendar.Now ? cmd.ClosesAt : DemoCalendar.Now) - cmd.OpensAt;
             for (var i = 0; i < voters.Count; i++)
             {

@@ -30,7 +30,7 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
         var clock = new DemoClock();
         var store = new EfHousingStore(db);
         var policy = new PointsPolicy();
-        var market = new MarketWorld(new ListingService(store, clock, policy), new PointsService(store, clock, policy), new DemoRandom(Seed), ct);
+        var market = new MarketWorld(new ListingService(store, clock, policy), new PointsService(store, clock, policy), policy, new DemoRandom(Seed), ct);
         var accounts = new DemoStaffAccounts(db);
 
         var demoComplexes = await db.Set<Complex>().AsNoTracking()
@@ -75,8 +75,10 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
         public Guid Id { get; set; }
     }
 
-    private sealed class MarketWorld(ListingService listings, PointsService points, DemoRandom random, CancellationToken ct)
+    private sealed class MarketWorld(ListingService listings, PointsService points, PointsPolicy policy, DemoRandom random, CancellationToken ct)
     {
+        private int _grants;
+
         public VendorRef SocialEnterprise { get; private set; } = null!;
         private VendorRef _localFood = null!;
         private Guid _lh;
@@ -102,12 +104,17 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
         public void ScheduleComplex(DemoTimeline timeline, Complex complex, List<Resident> residents, bool isDemoComplex)
         {
             // Welcome points two years ago: the earliest have expired by now, the later ones expire within weeks.
+            // Each grant has its own minute, so each expiry run below expires exactly one account, in a fixed order.
             foreach (var resident in residents)
             {
-                var grantedOn = DemoCalendar.Today.AddYears(-2).AddDays(random.Between(-60, 25));
+                var grantedAt = DemoCalendar.At(DemoCalendar.Today.AddYears(-2).AddDays(random.Between(-60, 25)), 9 + _grants / 60, _grants % 60);
+                _grants++;
                 var key = $"welcome:{complex.KaptCode}:{residents.IndexOf(resident)}";
-                timeline.At(DemoCalendar.At(grantedOn, 10), () => points.GrantPointsAsync(Actor.System,
+                timeline.At(grantedAt, () => points.GrantPointsAsync(Actor.System,
                     new GrantPointsCommand(PointAccountKind.Personal, resident.Id, 5_000, "내친구 가입 환영 포인트", key), ct));
+                var expiresAt = policy.ExpiryOf(grantedAt).AddSeconds(30);
+                if (expiresAt < DemoCalendar.Now)
+                    timeline.At(expiresAt, () => points.ExpirePointsAsync(Actor.System, expiresAt, ct));
                 timeline.At(DemoCalendar.DaysAgo(random.Between(150, 200), 10), () => points.GrantPointsAsync(Actor.System,
                     new GrantPointsCommand(PointAccountKind.Personal, resident.Id, 20_000, "공동체 활동 우수 가구 포인트", key + ":activity"), ct));
             }
@@ -270,7 +277,8 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
                 var at = opened.AddHours(6 + i * 20);
                 timeline.At(at, async () =>
                 {
-                    var pay = await PersonalBalanceAsync(buyer) >= price;
+                    // A failed group buy refunds all its orders in one settlement; paying those in cash keeps the ledger's order fixed.
+                    var pay = participants >= minimum && await PersonalBalanceAsync(buyer) >= price;
                     await listings.PlaceOrderAsync(buyer, listing.Id, 1, pay, ct);
                 });
             }
@@ -282,18 +290,13 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
                 new RentalNoticeImport(noticeId, publisher, title, $"{terms.Address} 전용 {terms.ExclusiveArea}㎡, 신청기간 {terms.ApplicationStart:yyyy-MM-dd} ~ {terms.ApplicationEnd:yyyy-MM-dd}",
                     scope, scopeId, terms), ct));
 
-        /// <summary>The jobs that ran: group-buy settlement each night and points expiry at the start of each month.</summary>
+        /// <summary>The group-buy settlement job that ran each night (points expiry runs with each expiring grant).</summary>
         public void ScheduleHousekeeping(DemoTimeline timeline)
         {
             for (var daysAgo = 60; daysAgo >= 1; daysAgo--)
             {
                 var at = DemoCalendar.DaysAgo(daysAgo, 0, 5);
                 timeline.At(at, () => listings.SettleGroupBuysAsync(Actor.System, at, ct));
-            }
-            for (var monthsAgo = 3; monthsAgo >= 0; monthsAgo--)
-            {
-                var at = DemoCalendar.At(YearMonth.From(DemoCalendar.Today).AddMonths(-monthsAgo).FirstDay, 3);
-                timeline.At(at, () => points.ExpirePointsAsync(Actor.System, at, ct));
             }
         }
     }

@@ -56,7 +56,8 @@ public sealed class DemoDataTests(SeededDemoData seeded, ITestOutputHelper outpu
         foreach (var (name, time) in seeded.Timings) output.WriteLine($"  {name}: wall {time.Wall}, cpu {time.Cpu}");
         foreach (var (table, digest) in first) output.WriteLine($"{table}: {digest}");
         Assert.True(first.Count > 30, "the digest covers the domain's tables");
-        Assert.Equal(first, second);
+        Assert.Equal(first.Keys, second.Keys);
+        Assert.Empty(first.Where(t => second[t.Key] != t.Value).Select(t => t.Key));
     }
 
     [Fact]
