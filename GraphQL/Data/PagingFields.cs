@@ -17,13 +17,14 @@ public static class PagingFields
     {
         ArgumentNullException.ThrowIfNull(field);
         options ??= new PagingOptions();
-        var keys = new[] { new SortKey(key, descending: false) };
+        IReadOnlyList<SortKey> keys = [new SortKey(key, descending: false)];
         var prefix = char.ToUpperInvariant(field.FieldName[0]) + field.FieldName[1..];
         field.TypeSpec = TypeSpec.FromNamed(prefix + "Connection", types => types.Reference(prefix + "Connection!"), types => ConnectionType<TNode>(prefix, types));
         field.Argument("first", "Int", a => a.Description("Returns the first n elements from the list."))
             .Argument("after", "String", a => a.Description("Returns the elements in the list that come after the specified cursor."))
             .Argument("last", "Int", a => a.Description("Returns the last n elements from the list."))
             .Argument("before", "String", a => a.Description("Returns the elements in the list that come before the specified cursor."));
+        field.Metadata(DataFields.PagedKey, true);
         return field.Use(next => async context =>
         {
             var source = await next(context).ConfigureAwait(false);
@@ -32,13 +33,18 @@ public static class PagingFields
                 return null;
             }
 
-            var query = source as IQueryable<TNode> ?? ((IEnumerable<TNode>)source).AsQueryable();
+            var (query, order) = source switch
+            {
+                SortedQuery<TNode> sorted => (sorted.Query, sorted.Keys.Concat(keys).ToList()),
+                IQueryable<TNode> queryable => (queryable, keys),
+                _ => (((IEnumerable<TNode>)source).AsQueryable(), (IReadOnlyList<SortKey>)keys),
+            };
             var arguments = new PagingArguments(
                 context.ArgumentValue<int?>("first"),
                 context.ArgumentValue<string?>("after"),
                 context.ArgumentValue<int?>("last"),
                 context.ArgumentValue<string?>("before"));
-            return await CursorPaging.PageAsync(query, keys, arguments, options, context.CancellationToken).ConfigureAwait(false);
+            return await CursorPaging.PageAsync(query, order, arguments, options, context.CancellationToken).ConfigureAwait(false);
         });
     }
 

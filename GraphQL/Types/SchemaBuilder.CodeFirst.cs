@@ -211,6 +211,11 @@ public sealed partial class SchemaBuilder
             }
 
             var created = create(this);
+            if (Types.TryGetValue(name, out var registered))
+            {
+                return registered;
+            }
+
             Register(created);
             return created;
         }

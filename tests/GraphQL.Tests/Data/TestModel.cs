@@ -22,6 +22,18 @@ public sealed class Complex
 
     public Region Region { get; set; }
 
+    public long PriceKrw { get; set; }
+
+    public double Area { get; set; }
+
+    public bool Leasing { get; set; }
+
+    public DateOnly CompletedOn { get; set; }
+
+    public DateTime ListedAt { get; set; }
+
+    public Guid Code { get; set; }
+
     public List<Disclosure> Disclosures { get; set; } = [];
 }
 
