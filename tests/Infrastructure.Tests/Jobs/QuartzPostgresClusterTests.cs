@@ -28,7 +28,7 @@ public sealed class QuartzPostgresClusterTests
     {
         await using var db = await PostgresTestDatabase.CreateAsync();
         await using (var context = new PostgresHousingDbContext(new DbContextOptionsBuilder<PostgresHousingDbContext>().UseNpgsql(db.ConnectionString).Options))
-            await context.Database.EnsureCreatedAsync();
+            await context.Database.MigrateAsync();
 
         using var a = Node(db.ConnectionString);
         using var b = Node(db.ConnectionString);
