@@ -1,4 +1,3 @@
-using Housing.Infrastructure.Jobs.Reminders;
 using Housing.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -37,7 +36,6 @@ public static class JobsHostingExtensions
         var registered = jobs.ToList();
         services.AddSingleton(new ScheduledJobCatalog(registered));
         services.AddSingleton<ScheduledJobs>();
-        services.AddScoped<StaffContacts>();
         if (!options.Enabled)
             return services;
         services.AddQuartz(q =>
