@@ -88,10 +88,41 @@ public sealed class HousingTestDb(DbContextOptions<HousingTestDb> options) : DbC
         return db;
     }
 
+    /// <summary>A fresh database on the server of <c>HOUSING_TEST_POSTGRES</c>; dispose drops it.</summary>
+    public static HousingTestDb CreatePostgres()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresServerVariable)
+            ?? throw new InvalidOperationException(PostgresServerVariable + " is not set: the PostgreSQL tests must run on CI.");
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "graphql_data_" + Guid.NewGuid().ToString("N"), Pooling = false };
+        var db = new HousingTestDb(new DbContextOptionsBuilder<HousingTestDb>().UseNpgsql(connection.ConnectionString).Options) { _dropOnDispose = true };
+        db.Database.EnsureCreated();
+        return db;
+    }
+
+    public const string PostgresServerVariable = "HOUSING_TEST_POSTGRES";
+
+    private bool _dropOnDispose;
+
     public override void Dispose()
     {
+        if (_dropOnDispose)
+        {
+            Database.EnsureDeleted();
+        }
+
         var connection = Database.GetDbConnection();
         base.Dispose();
         connection.Dispose();
+    }
+}
+
+/// <summary>Runs a test only where a PostgreSQL server is configured, and always on CI.</summary>
+public sealed class PostgresTheoryAttribute : TheoryAttribute
+{
+    public PostgresTheoryAttribute()
+    {
+        var configured = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(HousingTestDb.PostgresServerVariable));
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Skip = configured || ci ? null : "PostgreSQL tests skipped: set " + HousingTestDb.PostgresServerVariable + " to a server on 127.0.0.1.";
     }
 }
