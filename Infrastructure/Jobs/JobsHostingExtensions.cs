@@ -20,7 +20,10 @@ public static class JobsHostingExtensions
     public static IHostApplicationBuilder AddHousingJobs(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
-        var provider = new DatabaseOptions { Provider = builder.Configuration["Database:Provider"] ?? "Sqlite" }.ParsedProvider;
+        // An unknown provider is reported by the database's own start-up validation, not here.
+        var provider = builder.Configuration["Database:Provider"]?.ToUpperInvariant() is "POSTGRESQL" or "POSTGRES"
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
         var kaptEnabled = builder.Configuration.GetValue<bool>("Kapt:Enabled");
         var rentalFeed = !string.IsNullOrWhiteSpace(builder.Configuration["RentalNotices:FeedUrl"]);
         var jobs = HousingJobCatalog.All.Where(j => (j.Name != "kapt-sync" || kaptEnabled) && (j.Name != "rental-notices-import" || rentalFeed));
