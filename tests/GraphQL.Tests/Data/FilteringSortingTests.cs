@@ -147,6 +147,14 @@ public sealed class FilteringSortingTests : IDisposable
     }
 
     [Fact]
+    public async Task Total_count_counts_the_filtered_list_not_the_page()
+    {
+        var data = await RunAsync("{ complexes(first: 1, where: { leasing: { eq: true } }) { totalCount nodes { id } } }");
+        Assert.Equal(3, data.GetProperty("complexes").GetProperty("totalCount").GetInt32());
+        Assert.Single(data.GetProperty("complexes").GetProperty("nodes").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Filtering_and_sorting_work_on_unpaged_lists()
     {
         var data = await RunAsync("{ complexList(where: { leasing: { eq: true } }, order: [{ units: ASC }]) { id } }");
