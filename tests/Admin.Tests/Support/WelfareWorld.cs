@@ -1,7 +1,10 @@
+using System.Net;
+using System.Net.Sockets;
 using Api.Tests.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Welfare;
 using Housing.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,9 +15,30 @@ namespace Admin.Tests.Support;
 /// caseworkers <c>worker.a</c> and <c>worker.b</c>, manager <c>manager.a</c>, central <c>central</c>, and a
 /// district officer who is no welfare staff. Tests open their own cases, so they do not depend on each other.
 /// </summary>
-public sealed class WelfareWorld : IAsyncLifetime
+public class WelfareWorld : IAsyncLifetime
 {
-    public HousingApiFactory Factory { get; } = new();
+    public WelfareWorld()
+        : this(live: false)
+    {
+    }
+
+    /// <summary>With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser.</summary>
+    protected WelfareWorld(bool live)
+    {
+        if (!live) return;
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        Factory.StartServer();
+        BaseAddress = $"http://127.0.0.1:{port}";
+    }
+
+    public HousingApiFactory Factory { get; } = new AdminHostFactory();
+
+    /// <summary>Where a live host listens; empty for the in-memory one.</summary>
+    public string BaseAddress { get; } = "";
 
     public Guid CenterA { get; private set; }
 
@@ -39,7 +63,7 @@ public sealed class WelfareWorld : IAsyncLifetime
         await AddStaffAsync(centers, "central", "정중앙", Roles.CentralCenterStaff, StaffRole.CentralStaff, central.Id);
     }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         Factory.Dispose();
         return Task.CompletedTask;
@@ -102,5 +126,16 @@ public sealed class WelfareWorld : IAsyncLifetime
         var user = await Factory.CreateUserAsync(userName, role);
         var staff = await centers.RegisterStaffAsync(Actor.System, centerId, user.Id, name, staffRole);
         Staff[userName] = (new Actor(user.Id, name, new HashSet<string> { role }), staff.Id);
+    }
+}
+
+/// <summary>The host as the admin is seen in a browser: with the stylesheets of the Razor class library served.</summary>
+public sealed class AdminHostFactory : HousingApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Outside Development the host serves a library's assets only from a publish folder; tests run from the build.
+        builder.UseStaticWebAssets();
     }
 }

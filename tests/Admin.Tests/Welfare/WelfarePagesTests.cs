@@ -183,6 +183,8 @@ public sealed class WelfarePagesTests(WelfareWorld world) : IClassFixture<Welfar
         Assert.Equal(["StatusChange", "StatusChange", "Assessment", "StatusChange", "Plan", "StatusChange", "Service"],
             after.QuerySelectorAll(".timeline li").Select(li => li.GetAttribute("data-kind")));
         Assert.Contains(after.QuerySelectorAll(".timeline li"), li => li.TextContent.Contains("체납 월세 해소와 안정적 거처"));
+        Assert.Contains("계획 수립 → 서비스 제공", after.QuerySelectorAll(".timeline li[data-kind='StatusChange']")[^1].TextContent);
+        Assert.Contains("긴급 주거비 지원 (구청, 300,000 원, 제공 완료)", after.QuerySelector(".timeline li[data-kind='Service']")!.TextContent);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
 using Housing.Admin.Welfare;
@@ -15,7 +16,7 @@ namespace Housing.Admin.Areas.Admin.Pages.Welfare.Cases;
 /// One case: its timeline and every step of its work (assessment, plan, services, monitoring, referrals and their
 /// answers, notes, closure). Each form posts to its own handler; a refused step comes back with what was typed.
 /// </summary>
-public sealed class DetailsModel(
+public sealed partial class DetailsModel(
     WelfareCaseService cases,
     IHousingStore store,
     ICurrentActor currentActor,
@@ -121,9 +122,23 @@ public sealed class DetailsModel(
 
     public string CenterName(Guid? id) => id is { } known && CenterNames.TryGetValue(known, out var name) ? name : "";
 
-    /// <summary>A timeline line with center ids replaced by center names.</summary>
-    public string Describe(CaseTimelineEntry entry) =>
-        CenterNames.Aggregate(entry.Summary, (summary, center) => summary.Replace(center.Key.ToString(), center.Value, StringComparison.Ordinal));
+    /// <summary>A timeline line in the user's words: center ids become center names, the domain's stage and outcome names their labels.</summary>
+    public string Describe(CaseTimelineEntry entry)
+    {
+        var summary = CenterNames.Aggregate(entry.Summary, (s, center) => s.Replace(center.Key.ToString(), center.Value, StringComparison.Ordinal));
+        return DomainWord().Replace(summary, word => Labels.TryGetValue(word.Value, out var key) ? text[key].Value : word.Value);
+    }
+
+    private static readonly Dictionary<string, string> Labels = Enum.GetNames<CaseStatus>().Select(n => (n, "CaseStatus_" + n))
+        .Concat(Enum.GetNames<ServiceType>().Select(n => (n, "ServiceType_" + n)))
+        .Concat(Enum.GetNames<ServiceOutcome>().Select(n => (n, "ServiceOutcome_" + n)))
+        .Concat(Enum.GetNames<CaseOutcome>().Select(n => (n, "CaseOutcome_" + n)))
+        .Append(("KRW", "Won"))
+        .DistinctBy(p => p.Item1)
+        .ToDictionary(p => p.Item1, p => p.Item2);
+
+    [GeneratedRegex(@"\b[A-Z][A-Za-z]+\b")]
+    private static partial Regex DomainWord();
 
     private async Task<IActionResult> ChangeAsync(Guid id, string form, Func<Actor, Task> change, CancellationToken ct)
     {

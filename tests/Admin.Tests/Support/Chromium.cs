@@ -1,0 +1,86 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+
+namespace Admin.Tests.Support;
+
+/// <summary>Debian's headless Chromium driven by its chromedriver, with a fresh profile that is deleted on dispose.</summary>
+public sealed class Chromium : IDisposable
+{
+    public const string Binary = "/usr/bin/chromium";
+    public const string DriverPath = "/usr/bin/chromedriver";
+
+    private readonly string _profile = Path.Combine(Path.GetTempPath(), "housing-chromium", Guid.NewGuid().ToString("N"));
+
+    public Chromium(int width = 1280, int height = 1000)
+    {
+        var options = new ChromeOptions { BinaryLocation = Binary };
+        options.AddArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", $"--user-data-dir={_profile}",
+            $"--window-size={width},{height}", "--lang=ko-KR");
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
+        service.HideCommandPromptWindow = true;
+        Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(60);
+    }
+
+    public ChromeDriver Driver { get; }
+
+    public static bool IsInstalled => File.Exists(Binary) && File.Exists(DriverPath);
+
+    public IWebElement Find(string css) => Driver.FindElement(By.CssSelector(css));
+
+    public void Type(string css, string text)
+    {
+        var element = Find(css);
+        element.Clear();
+        element.SendKeys(text);
+    }
+
+    /// <summary>Sets a date field's value as a user's date picker would (typing into one depends on the locale).</summary>
+    public void SetDate(string css, DateOnly date) =>
+        Driver.ExecuteScript("arguments[0].value = arguments[1]", Find(css), date.ToString("yyyy-MM-dd"));
+
+    /// <summary>Clicks the submit button of the form whose action contains <paramref name="actionPart"/>.</summary>
+    public void Submit(string actionPart) => Find($"form[action*='{actionPart}'] button[type='submit']").Click();
+
+    /// <summary>Saves what the window shows as a PNG, resizing the window to the page's height first.</summary>
+    public void Screenshot(string path)
+    {
+        var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
+        var size = Driver.Manage().Window.Size;
+        Driver.Manage().Window.Size = new System.Drawing.Size(size.Width, Math.Clamp(height + 20, 600, 4000));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Driver.GetScreenshot().SaveAsFile(path);
+        Driver.Manage().Window.Size = size;
+    }
+
+    public void Dispose()
+    {
+        Driver.Quit();
+        Driver.Dispose();
+        if (Directory.Exists(_profile))
+            Directory.Delete(_profile, recursive: true);
+    }
+}
+
+/// <summary>A browser test: skipped, saying why, where Chromium is not installed, except on CI where it must run.</summary>
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!Chromium.IsInstalled && Environment.GetEnvironmentVariable("CI") != "true")
+            Skip = $"Browser tests need {Chromium.Binary} and {Chromium.DriverPath} (Debian packages chromium and chromium-driver).";
+    }
+}
+
+/// <summary>Where the screenshots of the admin are committed: docs/screenshots of the repository.</summary>
+public static class Screenshots
+{
+    public static string PathOf(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Housing.sln")))
+            dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots", name + ".png");
+    }
+}
