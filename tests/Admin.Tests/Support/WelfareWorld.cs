@@ -3,9 +3,7 @@ using System.Net.Sockets;
 using Api.Tests.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Welfare;
-using Housing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Tests.Support;
@@ -50,7 +48,6 @@ public class WelfareWorld : IAsyncLifetime
     {
         await Factory.CreateUserAsync("officer", Roles.DistrictOfficer);
         await using var scope = Factory.Services.CreateAsyncScope();
-        await CreateMissingAccessLogHeadTableAsync(scope.ServiceProvider.GetRequiredService<HousingDbContext>());
         var store = scope.ServiceProvider.GetRequiredService<IHousingStore>();
         var centers = new WelfareCenterService(store);
         var central = await centers.CreateCentralCenterAsync(Actor.System, "서울중앙주거복지센터");
@@ -107,18 +104,6 @@ public class WelfareWorld : IAsyncLifetime
         var (response, _) = await browser.SignInAsync(userName);
         AdminBrowser.AssertRedirectsTo(response, "/admin");
         return browser;
-    }
-
-    /// <summary>
-    /// The initial SQLite migration predates the access-log head table (commit 5f430eb), so a migrated database lacks it;
-    /// create it from the model until a migration adds it (a no-op from then on).
-    /// </summary>
-    private static async Task CreateMissingAccessLogHeadTableAsync(HousingDbContext db)
-    {
-        var script = db.Database.GenerateCreateScript();
-        var start = script.IndexOf("CREATE TABLE \"WelfareAccessLogHead\"", StringComparison.Ordinal);
-        var statement = script[start..(script.IndexOf(';', start) + 1)];
-        await db.Database.ExecuteSqlRawAsync(statement.Replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", StringComparison.Ordinal));
     }
 
     private async Task AddStaffAsync(WelfareCenterService centers, string userName, string name, string role, StaffRole staffRole, Guid centerId)
