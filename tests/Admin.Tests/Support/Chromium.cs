@@ -73,11 +73,16 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
-/// <summary>Where the screenshots of the admin are committed: docs/screenshots of the repository.</summary>
+/// <summary>
+/// Where the admin's screenshots go: docs/screenshots of the repository when <c>UPDATE_SCREENSHOTS=1</c> asks
+/// for new committed pictures, otherwise a temporary folder, so an ordinary test run leaves the work tree clean.
+/// </summary>
 public static class Screenshots
 {
     public static string PathOf(string name)
     {
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1")
+            return Path.Combine(Path.GetTempPath(), "housing-admin-screenshots", name + ".png");
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Housing.sln")))
             dir = dir.Parent;
