@@ -1,5 +1,7 @@
 using Housing.Domain.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Housing.Infrastructure.Persistence;
 
@@ -35,5 +37,22 @@ public sealed class EfHousingStore(HousingDbContext db) : IHousingStore
             var names = string.Join(", ", ex.Entries.Select(e => e.Metadata.ClrType.Name).Distinct());
             throw new ConcurrencyConflictException($"Someone else changed {names} first; reload and try again.", ex);
         }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // Two writers that both checked a natural key (idempotency key, K-apt code, document number) before
+            // either saved: the loser retries on fresh state and then finds the winner's row.
+            var names = string.Join(", ", ex.Entries.Select(e => e.Metadata.ClrType.Name).Distinct());
+            throw new ConcurrencyConflictException($"Someone else saved the same {names} first; reload and try again.", ex);
+        }
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueViolation or SqlitePrimaryKeyViolation,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
+    private const int SqliteUniqueViolation = 2067;     // SQLITE_CONSTRAINT_UNIQUE
+    private const int SqlitePrimaryKeyViolation = 1555; // SQLITE_CONSTRAINT_PRIMARYKEY
 }

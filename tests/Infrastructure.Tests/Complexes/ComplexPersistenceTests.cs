@@ -1,3 +1,4 @@
+using Housing.Domain.Common;
 using Housing.Domain.Complexes;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,5 +88,20 @@ public sealed class ComplexPersistenceTests
         await a.SaveChangesAsync();
 
         await Assert.ThrowsAsync<DbUpdateException>(() => b.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Two_stores_registering_the_same_kapt_code_end_in_a_retryable_conflict_for_the_loser()
+    {
+        using var world = await EfWorld.CreateAsync();
+        var a = world.Database.CreateStore();
+        var b = world.Database.CreateStore();
+        a.Add(Complex.Register("A22222222", await a.FirstOrDefaultAsync(a.Query<Region>()) ?? throw new InvalidOperationException(), EfWorld.Profile("가")));
+        b.Add(Complex.Register("A22222222", await b.FirstOrDefaultAsync(b.Query<Region>()) ?? throw new InvalidOperationException(), EfWorld.Profile("나")));
+        await a.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => b.SaveChangesAsync());
+        using var db = world.Database.CreateContext();
+        Assert.Equal("가", (await db.Set<Complex>().SingleAsync(c => c.KaptCode == "A22222222")).Name);
     }
 }

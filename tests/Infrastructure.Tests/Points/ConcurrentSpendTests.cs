@@ -50,10 +50,6 @@ public sealed class ConcurrentSpendTests : IDisposable
             {
                 await Task.Delay(Random.Shared.Next(1, 20));
             }
-            catch (DbUpdateException)
-            {
-                await Task.Delay(Random.Shared.Next(1, 20));
-            }
             catch (DomainException ex)
             {
                 return ex.Code;

@@ -200,8 +200,7 @@ public sealed class WelfarePersistenceTests
 
         var slow = new WelfareClientService(slowStore, w.Clock, w.Protector);
         // The stale writer's entry collides on the unique sequence (or, first, on the head's version): nothing is written.
-        var refused = await Record.ExceptionAsync(() => slow.RevealClientPersonalDataAsync(w.YdpManager, clientId, "동시 조회"));
-        Assert.True(refused is DbUpdateException or ConcurrencyConflictException, refused?.ToString());
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => slow.RevealClientPersonalDataAsync(w.YdpManager, clientId, "동시 조회"));
         await w.Clients().RevealClientPersonalDataAsync(w.YdpManager, clientId, "다시 시도");
         var verification = await w.AccessLog().VerifyAccessLogAsync(w.YdpManager);
         Assert.True(verification.Intact);
