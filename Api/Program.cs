@@ -3,13 +3,21 @@ using Housing.Api.Authentication;
 using Housing.Api.Health;
 using Housing.Api.Hosting;
 using Housing.Api.OpenApi;
+using Housing.Infrastructure.Jobs;
+using Housing.Infrastructure.Kapt;
+using Housing.Infrastructure.Notifications;
 using Housing.Infrastructure.Persistence;
+using Housing.Infrastructure.RentalNotices;
 
 if (HousingCommands.TryRunMigrationsCommand(args) is { } toolExitCode)
     return toolExitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHousingDatabase();
+builder.AddHousingNotifications();
+builder.AddKaptSync();
+builder.AddRentalNoticeImport();
+builder.AddHousingJobs();
 builder.AddHousingAuthentication();
 builder.AddHousingAdmin();
 builder.AddHousingApiDocumentation();
