@@ -41,7 +41,20 @@ public sealed class Chromium : IDisposable
         Driver.ExecuteScript("arguments[0].value = arguments[1]", Find(css), date.ToString("yyyy-MM-dd"));
 
     /// <summary>Clicks the submit button of the form whose action contains <paramref name="actionPart"/>.</summary>
-    public void Submit(string actionPart) => Find($"form[action*='{actionPart}'] button[type='submit']").Click();
+    public void Submit(string actionPart)
+    {
+        var page = Find("html");
+        Find($"form[action*='{actionPart}'] button[type='submit']").Click();
+        // The click returns before the answer arrives: wait until the old page is gone so later lookups see the new one.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            try { _ = page.TagName; }
+            catch (StaleElementReferenceException) { return; }
+            Thread.Sleep(50);
+        }
+        throw new TimeoutException($"The form posting to '{actionPart}' did not load a new page within 30 s.");
+    }
 
     /// <summary>Saves what the window shows as a PNG, resizing the window to the page's height first.</summary>
     public void Screenshot(string path)
