@@ -50,7 +50,7 @@ public sealed class Chromium : IDisposable
         while (DateTime.UtcNow < deadline)
         {
             try { _ = page.TagName; }
-            catch (StaleElementReferenceException) { return; }
+            catch (WebDriverException) { return; } // stale, or "node does not belong to the document": the old page has gone
             Thread.Sleep(50);
         }
         throw new TimeoutException($"The form posting to '{actionPart}' did not load a new page within 30 s.");
