@@ -2,7 +2,6 @@ using System.Globalization;
 using Housing.Admin.Navigation;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
-using Housing.Admin.Welfare;
 using Housing.Domain.Common;
 using Housing.Domain.Welfare;
 using Microsoft.AspNetCore.Builder;
@@ -65,7 +64,6 @@ public static class AdminExtensions
         ]));
         services.TryAddScoped<WelfareCaseService>();
         services.TryAddScoped<WelfareClientService>();
-        services.TryAddSingleton<IPersonalDataProtector, DataProtectionPersonalDataProtector>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);

@@ -7,6 +7,7 @@ using Housing.Infrastructure.Jobs;
 using Housing.Infrastructure.Kapt;
 using Housing.Infrastructure.Notifications;
 using Housing.Infrastructure.Persistence;
+using Housing.Infrastructure.Protection;
 using Housing.Infrastructure.RentalNotices;
 
 if (HousingCommands.TryRunMigrationsCommand(args) is { } toolExitCode)
@@ -14,6 +15,7 @@ if (HousingCommands.TryRunMigrationsCommand(args) is { } toolExitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHousingDatabase();
+builder.AddHousingDataProtection();
 builder.AddHousingNotifications();
 builder.AddKaptSync();
 builder.AddRentalNoticeImport();
