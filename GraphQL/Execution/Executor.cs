@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Runtime.CompilerServices;
+using GraphQL.DataLoader;
 using GraphQL.Error;
 using GraphQL.Language.Ast;
 using GraphQL.Types;
@@ -135,7 +136,7 @@ public static class Executor
 }
 
 /// <summary>The state of one execution: variables, collected errors and pending asynchronous work.</summary>
-internal sealed class ExecutionContext
+internal sealed class ExecutionContext : IBatchHost
 {
     /// <summary>Marks a non-null position that failed; resolved into null propagation once execution ends.</summary>
     internal static readonly object Failed = new();
@@ -148,6 +149,8 @@ internal sealed class ExecutionContext
     private Dictionary<SelectedField, IReadOnlyDictionary<string, object?>>? _argumentCache;
     private CancellationTokenSource? _timeout;
     private volatile bool _hasFailedSlots;
+    private DataLoaderScope? _dataLoaders;
+    private int _working;
 
     public ExecutionContext(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, ExecutionOptions options)
     {
@@ -180,6 +183,33 @@ internal sealed class ExecutionContext
 
     public IDictionary<string, object?> ContextData => _contextData ??= Options.ContextData ?? new Dictionary<string, object?>();
 
+    /// <summary>The request's DataLoaders; their batches go out whenever the executor runs out of work.</summary>
+    public DataLoaderScope DataLoaders
+    {
+        get
+        {
+            if (Volatile.Read(ref _dataLoaders) is { } scope)
+            {
+                return scope;
+            }
+
+            Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderScope(this), null);
+            return _dataLoaders;
+        }
+    }
+
+    public bool IsWorking => Volatile.Read(ref _working) > 0;
+
+    public void EnterWork() => Interlocked.Increment(ref _working);
+
+    public void ExitWork()
+    {
+        if (Interlocked.Decrement(ref _working) == 0)
+        {
+            Volatile.Read(ref _dataLoaders)?.DispatchDue();
+        }
+    }
+
     public void AddError(GraphQLError error)
     {
         lock (_errors)
@@ -198,6 +228,15 @@ internal sealed class ExecutionContext
         }
 
         ResultMap? data;
+
+        // Without the caller's context (a test runner's), resolvers resume inline when a batch completes and ask for their next keys together.
+        var synchronizationContext = SynchronizationContext.Current;
+        if (synchronizationContext is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        EnterWork();
         try
         {
             CancellationToken.ThrowIfCancellationRequested();
@@ -211,6 +250,14 @@ internal sealed class ExecutionContext
         catch (OperationCanceledException) when (IsTimedOut)
         {
             return new ValueTask<ExecutionResult>(TimeoutResult());
+        }
+        finally
+        {
+            ExitWork();
+            if (synchronizationContext is not null)
+            {
+                SynchronizationContext.SetSynchronizationContext(synchronizationContext);
+            }
         }
 
         return _pending.Count == 0 ? new ValueTask<ExecutionResult>(Complete(data)) : AwaitPendingAsync(data);
@@ -250,7 +297,16 @@ internal sealed class ExecutionContext
             for (var i = 0; i < plan.Fields.Length; i++)
             {
                 CancellationToken.ThrowIfCancellationRequested();
-                ExecuteField(data, i, Options.RootValue, path);
+                EnterWork();
+                try
+                {
+                    ExecuteField(data, i, Options.RootValue, path);
+                }
+                finally
+                {
+                    ExitWork();
+                }
+
                 await DrainAsync().ConfigureAwait(false);
             }
         }
@@ -467,7 +523,15 @@ internal sealed class ExecutionContext
         try
         {
             var value = await pending.ConfigureAwait(false);
-            map.Values[index] = CompleteField(selection, path, value, context, source);
+            EnterWork();
+            try
+            {
+                map.Values[index] = CompleteField(selection, path, value, context, source);
+            }
+            finally
+            {
+                ExitWork();
+            }
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {

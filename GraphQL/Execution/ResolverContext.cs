@@ -15,6 +15,8 @@ internal sealed class ResolverContext(
 {
     public Schema Schema => execution.Schema;
 
+    public ExecutionContext Execution => execution;
+
     public ObjectType ObjectType => selection.ParentType;
 
     public FieldDefinition Field => selection.Field;
