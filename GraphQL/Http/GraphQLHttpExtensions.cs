@@ -43,10 +43,14 @@ public static class GraphQLHttpExtensions
 
     /// <summary>
     /// Serves the registered <see cref="RequestExecutor"/> at <paramref name="pattern"/> with GraphQL over HTTP:
-    /// GET and POST, <c>application/graphql-response+json</c> and <c>application/json</c>.
+    /// GET and POST, <c>application/graphql-response+json</c> and <c>application/json</c>; and, at the same path,
+    /// subscriptions and other operations over WebSocket (<c>graphql-transport-ws</c>) and server-sent events.
     /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(
-        this IEndpointRouteBuilder endpoints, string pattern = "/graphql", Action<GraphQLHttpOptions>? configure = null)
+        this IEndpointRouteBuilder endpoints,
+        string pattern = "/graphql",
+        Action<GraphQLHttpOptions>? configure = null,
+        Action<GraphQLStreamingOptions>? configureStreaming = null)
     {
         var options = new GraphQLHttpOptions();
         configure?.Invoke(options);
@@ -54,6 +58,9 @@ public static class GraphQLHttpExtensions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBatchSize, nameof(options.MaxBatchSize));
         var executor = endpoints.ServiceProvider.GetRequiredService<RequestExecutor>();
         var endpoint = new GraphQLHttpEndpoint(executor, options);
-        return endpoints.Map(pattern, endpoint.HandleAsync).WithDisplayName("GraphQL " + pattern);
+        var streamingOptions = new GraphQLStreamingOptions();
+        configureStreaming?.Invoke(streamingOptions);
+        var streaming = new GraphQLStreamingEndpoint(executor, options, streamingOptions);
+        return endpoints.Map(pattern, context => streaming.Accepts(context) ? streaming.HandleAsync(context) : endpoint.HandleAsync(context)).WithDisplayName("GraphQL " + pattern);
     }
 }
