@@ -1,5 +1,6 @@
 using Housing.Admin;
 using Housing.Api.Authentication;
+using Housing.Api.GraphQL;
 using Housing.Api.Health;
 using Housing.Api.Hosting;
 using Housing.Api.OpenApi;
@@ -23,6 +24,7 @@ builder.AddHousingJobs();
 builder.AddHousingAuthentication();
 builder.AddHousingAdmin();
 builder.AddHousingApiDocumentation();
+builder.AddHousingGraphQL();
 
 var app = builder.Build();
 if (await HousingCommands.TryRunAsync(app, args) is { } exitCode)
@@ -36,6 +38,7 @@ app.MapHousingHealth();
 app.MapHousingAuthentication();
 app.MapHousingApiDocumentation();
 app.MapHousingAdmin();
+app.MapHousingGraphQL();
 await app.RunAsync();
 return 0;
 

@@ -476,7 +476,8 @@ public sealed class ObjectTypeDescriptor<T>
             ordered.Add(Find(name) ?? Implicit(property, name));
         }
 
-        foreach (var method in MethodFields.Bindable(typeof(T)))
+        // A model's static methods (factories and helpers) belong to the class, not to its objects.
+        foreach (var method in MethodFields.Bindable(typeof(T)).Where(m => !m.IsStatic))
         {
             var name = ClrMembers.FieldName(method);
             if (!_ignored.Contains(name) && !ordered.Any(f => f.FieldName == name) && Find(name) is null)

@@ -9,6 +9,18 @@ public sealed class MethodFieldTests
 {
     public sealed record Unit(string Dong, string Ho, decimal ExclusiveArea);
 
+    public sealed record Building(string Dong)
+    {
+        public static Building Parse(string text) => new(text.TrimEnd('동'));
+
+        public string Label() => Dong + "동";
+    }
+
+    public sealed class BuildingQueries
+    {
+        public Building Building() => new("101");
+    }
+
     public sealed class UnitCatalog
     {
         public IReadOnlyList<Unit> Units { get; } = [new("101", "1001", 84.97m), new("101", "1002", 59.9m), new("102", "301", 114.5m)];
@@ -31,6 +43,15 @@ public sealed class MethodFieldTests
     }
 
     private static Schema BuildSchema() => new SchemaBuilder().AddQueryType<UnitQueries>().Build();
+
+    [Fact]
+    public void A_models_instance_methods_become_fields_and_its_static_factories_do_not()
+    {
+        var building = (ObjectType)new SchemaBuilder().AddQueryType<BuildingQueries>().Build().GetType("Building")!;
+
+        Assert.NotNull(building.GetField("label"));
+        Assert.Null(building.GetField("parse"));
+    }
 
     [Fact]
     public void Methods_become_fields_with_arguments_from_their_parameters()

@@ -1,0 +1,33 @@
+using GraphQL.Conventions;
+using Housing.Domain.Common;
+
+namespace Housing.Api.GraphQL.Support;
+
+/// <summary>
+/// The Domain's exceptions as the typed errors of mutation payloads, mapped once for the whole schema. A mutation lists
+/// the exceptions it can raise: <c>field.UseMutationConvention(HousingErrors.Registry, "result", resolve, HousingErrors.Common)</c>.
+/// </summary>
+public static class HousingErrors
+{
+    public static MutationErrors Registry { get; } = new MutationErrors()
+        .Map<DomainException, RuleViolationError>(e => new RuleViolationError(e.Message, e.Code))
+        .Map<NotFoundException, NotFoundError>(e => new NotFoundError(e.Message, e.Entity))
+        .Map<ForbiddenException, NotAllowedError>(e => new NotAllowedError(e.Message))
+        .Map<ConcurrencyConflictException, ConcurrencyError>(e => new ConcurrencyError(e.Message));
+
+    /// <summary>What nearly every mutation can meet: a broken rule, a missing or hidden entity, a refusal, a lost race.</summary>
+    public static Type[] Common { get; } =
+        [typeof(DomainException), typeof(NotFoundException), typeof(ForbiddenException), typeof(ConcurrencyConflictException)];
+}
+
+/// <summary>A business rule refused the change; <c>code</c> is stable (e.g. <c>INSUFFICIENT_POINTS</c>), the message says what is allowed.</summary>
+public sealed record RuleViolationError(string Message, string Code);
+
+/// <summary>The entity does not exist or the caller may not see it.</summary>
+public sealed record NotFoundError(string Message, string Entity);
+
+/// <summary>The caller may not do this.</summary>
+public sealed record NotAllowedError(string Message);
+
+/// <summary>Someone else changed the same thing first; reading it again and retrying may succeed.</summary>
+public sealed record ConcurrencyError(string Message);
