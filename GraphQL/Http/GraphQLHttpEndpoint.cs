@@ -19,6 +19,10 @@ public sealed class GraphQLHttpEndpoint
     {
         _executor = executor;
         _options = options;
+        foreach (var interceptor in options.ExecutionInterceptors)
+        {
+            interceptor.Attach(executor);
+        }
     }
 
     /// <summary>Handles one HTTP request.</summary>
@@ -101,11 +105,22 @@ public sealed class GraphQLHttpEndpoint
             RequestServices = context.RequestServices,
             User = context.User,
         };
+        int? statusOverride = null;
         for (var i = 0; i < requests.Count; i++)
         {
             try
             {
-                results[i] = await ExecuteAsync(requests[i], requestContext, cancellationToken);
+                var execution = new GraphQLHttpExecution
+                {
+                    HttpContext = context,
+                    Request = requests[i],
+                    Executor = _executor,
+                    RequestContext = requestContext,
+                    MediaType = mediaType,
+                    IsBatch = isBatch,
+                };
+                results[i] = await ExecuteAsync(execution, 0);
+                statusOverride = execution.StatusCode;
             }
             catch (GraphQLHttpException refusal) when (isBatch)
             {
@@ -114,7 +129,7 @@ public sealed class GraphQLHttpEndpoint
             }
         }
 
-        var statusCode = isBatch ? StatusCodes.Status200OK : StatusCodeOf(results[0], mediaType);
+        var statusCode = isBatch ? StatusCodes.Status200OK : statusOverride ?? StatusCodeOf(results[0], mediaType);
         if (_options.ResponseInterceptors.Count > 0)
         {
             var info = new GraphQLHttpResponseInfo(requests, statusCode, [.. results.Select(GraphQLHttpResponseWriter.ErrorsOf)]);
@@ -134,35 +149,36 @@ public sealed class GraphQLHttpEndpoint
         }
     }
 
-    private ValueTask<ExecutionResult> ExecuteAsync(GraphQLHttpRequest httpRequest, RequestContext context, CancellationToken cancellationToken)
+    // Runs the execution interceptors from the one at index on, then the executor.
+    private ValueTask<ExecutionResult> ExecuteAsync(GraphQLHttpExecution execution, int index) =>
+        index < _options.ExecutionInterceptors.Count
+            ? _options.ExecutionInterceptors[index].ExecuteAsync(execution, next => ExecuteAsync(next, index + 1))
+            : ExecuteAsync(execution);
+
+    private ValueTask<ExecutionResult> ExecuteAsync(GraphQLHttpExecution execution)
     {
+        var httpRequest = execution.Request;
         if (httpRequest.Query is null)
         {
             throw GraphQLHttpRequestReader.Invalid("A GraphQL request must have a \"query\" parameter.");
         }
 
-        var request = new GraphQLRequest
-        {
-            Query = httpRequest.Query,
-            OperationName = httpRequest.OperationName,
-            Variables = httpRequest.Variables,
-            Extensions = httpRequest.Extensions,
-        };
+        var request = execution.ToGraphQLRequest();
         if (httpRequest.IsGet && _executor.GetOperationType(request) is { } operationType && operationType != OperationType.Query)
         {
             throw NotAllowed("POST", $"A {operationType.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
         }
 
-        return _executor.ExecuteAsync(request, context, cancellationToken);
+        return _executor.ExecuteAsync(request, execution.RequestContext, execution.HttpContext.RequestAborted);
     }
 
     // Under application/graphql-response+json a request error (no data entry) is 400; application/json is always 200.
     private static int StatusCodeOf(ExecutionResult result, string mediaType) =>
-        !result.HasData && mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        !result.HasData && result.Errors is not null && mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
 
     private static bool WantsBrowserTool(HttpRequest request)
     {
-        if (request.Query.ContainsKey("query"))
+        if (request.Query.ContainsKey("query") || request.Query.ContainsKey("id") || request.Query.ContainsKey("extensions"))
         {
             return false;
         }

@@ -31,6 +31,12 @@ public sealed class GraphQLHttpOptions
     public IList<IGraphQLHttpResponseInterceptor> ResponseInterceptors { get; } = [];
 
     /// <summary>
+    /// Hooks wrapped around the execution of each request, outermost first: persisted operations, cost limits,
+    /// rate limits (see <c>GraphQL.Cost</c> and <c>GraphQL.Persisted</c>).
+    /// </summary>
+    public IList<IGraphQLHttpExecutionInterceptor> ExecutionInterceptors { get; } = [];
+
+    /// <summary>
     /// Answers a GET that asks for HTML and carries no query, typically by serving a browser IDE; when null such a
     /// request is treated like any other GET.
     /// </summary>

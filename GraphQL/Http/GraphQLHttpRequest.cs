@@ -10,6 +10,9 @@ public sealed record GraphQLHttpRequest
     /// <summary>The document text, or null when the request carried none (e.g. a persisted operation's id only).</summary>
     public string? Query { get; init; }
 
+    /// <summary>The id of a persisted operation (the <c>id</c> parameter), or null.</summary>
+    public string? DocumentId { get; init; }
+
     /// <summary>The name of the operation to run when the document holds several.</summary>
     public string? OperationName { get; init; }
 

@@ -70,7 +70,9 @@ internal static class GraphQLHttpRequestReader
     {
         var parameters = request.Query;
         var query = Single(parameters, "query");
-        if (query is null)
+        var documentId = Single(parameters, "id");
+        var extensions = JsonObjectParameter(parameters, "extensions");
+        if (query is null && documentId is null && extensions is null)
         {
             throw Invalid("A GraphQL request must have a \"query\" parameter.");
         }
@@ -78,9 +80,10 @@ internal static class GraphQLHttpRequestReader
         return new GraphQLHttpRequest
         {
             Query = query,
+            DocumentId = documentId,
             OperationName = Single(parameters, "operationName"),
             Variables = JsonObjectParameter(parameters, "variables"),
-            Extensions = JsonObjectParameter(parameters, "extensions"),
+            Extensions = extensions,
             IsGet = true,
         };
     }
@@ -152,6 +155,7 @@ internal static class GraphQLHttpRequestReader
         }
 
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
         IReadOnlyDictionary<string, object?>? extensions = null;
@@ -167,6 +171,14 @@ internal static class GraphQLHttpRequestReader
                         JsonTokenType.String => reader.GetString(),
                         JsonTokenType.Null => null,
                         _ => throw Invalid("The \"query\" parameter must be a string."),
+                    };
+                    break;
+                case "id":
+                    documentId = reader.TokenType switch
+                    {
+                        JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Null => null,
+                        _ => throw Invalid("The \"id\" parameter must be a string."),
                     };
                     break;
                 case "operationName":
@@ -192,6 +204,7 @@ internal static class GraphQLHttpRequestReader
         return new GraphQLHttpRequest
         {
             Query = query,
+            DocumentId = documentId,
             OperationName = operationName,
             Variables = variables,
             Extensions = extensions,

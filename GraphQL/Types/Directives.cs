@@ -29,6 +29,12 @@ public sealed class DirectiveDefinition : SchemaElement
     /// <summary>The reason the directive is deprecated, or null.</summary>
     public string? DeprecationReason { get; set; }
 
+    /// <summary>
+    /// Whether the SDL printer writes this directive on the elements it is applied to, as HotChocolate prints its
+    /// public directives (e.g. <c>@cost</c>); graphql-js prints no applied directives, the default.
+    /// </summary>
+    public bool IsPrintedWhereApplied { get; set; }
+
     /// <summary>True when deprecated.</summary>
     public bool IsDeprecated => DeprecationReason is not null;
 

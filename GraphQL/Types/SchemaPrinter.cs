@@ -2,6 +2,7 @@ using System.Text;
 using GraphQL.Introspection;
 using GraphQL.Language;
 using GraphQL.Language.Ast;
+using GraphQL.Utilities;
 
 namespace GraphQL.Types;
 
@@ -29,7 +30,7 @@ public static class SchemaPrinter
         {
             if (!Scalars.IsSpecifiedName(type.Name) && !IntrospectionTypes.IsIntrospectionType(type))
             {
-                parts.Add(PrintType(type));
+                parts.Add(PrintType(type, schema));
             }
         }
 
@@ -37,23 +38,26 @@ public static class SchemaPrinter
     }
 
     /// <summary>The SDL of one named type.</summary>
-    public static string PrintType(INamedType type) => type switch
+    public static string PrintType(INamedType type) => PrintType(type, null);
+
+    // With a schema, directives it marks IsPrintedWhereApplied are printed where they are applied.
+    private static string PrintType(INamedType type, Schema? schema) => type switch
     {
-        ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl),
-        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + Fields(obj),
-        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + Fields(iface),
-        UnionType union => Description(union.Description) + "union " + union.Name
+        ScalarType scalar => Description(scalar.Description) + "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl) + Applied(scalar, schema),
+        ObjectType obj => Description(obj.Description) + "type " + obj.Name + Implements(obj) + Applied(obj, schema) + Fields(obj, schema),
+        InterfaceType iface => Description(iface.Description) + "interface " + iface.Name + Implements(iface) + Applied(iface, schema) + Fields(iface, schema),
+        UnionType union => Description(union.Description) + "union " + union.Name + Applied(union, schema)
             + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : ""),
-        EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(enumType.Values.Select((v, i) =>
-            Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason))),
-        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : "")
-            + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
+        EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Applied(enumType, schema) + Block(enumType.Values.Select((v, i) =>
+            Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason) + Applied(v, schema))),
+        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : "") + Applied(input, schema)
+            + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f, schema))),
         _ => throw new ArgumentException("Unexpected type: " + type + ".", nameof(type)),
     };
 
     /// <summary>The SDL of one directive definition.</summary>
     public static string PrintDirective(DirectiveDefinition directive) =>
-        Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments, "")
+        Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments, "", null)
         + Deprecated(directive.DeprecationReason)
         + (directive.IsRepeatable ? " repeatable" : "")
         + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToName()));
@@ -95,8 +99,9 @@ public static class SchemaPrinter
     private static string Implements(FieldsType type) =>
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : "";
 
-    private static string Fields(FieldsType type) => Block(type.Fields.Select((f, i) =>
-        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)));
+    private static string Fields(FieldsType type, Schema? schema) => Block(type.Fields.Select((f, i) =>
+        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ", schema) + ": " + f.Type + Deprecated(f.DeprecationReason)
+        + Applied(f, schema)));
 
     private static string Block(IEnumerable<string> items)
     {
@@ -104,7 +109,7 @@ public static class SchemaPrinter
         return list.Count > 0 ? " {\n" + string.Join("\n", list) + "\n}" : "";
     }
 
-    private static string Arguments(IList<ArgumentDefinition> arguments, string indentation)
+    private static string Arguments(IList<ArgumentDefinition> arguments, string indentation, Schema? schema)
     {
         if (arguments.Count == 0)
         {
@@ -113,14 +118,14 @@ public static class SchemaPrinter
 
         if (arguments.All(a => a.Description is null))
         {
-            return "(" + string.Join(", ", arguments.Select(InputValue)) + ")";
+            return "(" + string.Join(", ", arguments.Select(a => InputValue(a, schema))) + ")";
         }
 
         return "(\n" + string.Join("\n", arguments.Select((a, i) =>
-            Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a))) + "\n" + indentation + ")";
+            Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a, schema))) + "\n" + indentation + ")";
     }
 
-    private static string InputValue(InputValueDefinition value)
+    private static string InputValue(InputValueDefinition value, Schema? schema)
     {
         var text = value.Name + ": " + value.Type;
         if (value.DefaultValueLiteral is { } literal)
@@ -128,7 +133,36 @@ public static class SchemaPrinter
             text += " = " + Printer.Print(literal);
         }
 
-        return text + Deprecated(value.DeprecationReason);
+        return text + Deprecated(value.DeprecationReason) + Applied(value, schema);
+    }
+
+    private static string Applied(SchemaElement element, Schema? schema)
+    {
+        if (schema is null || element.AppliedDirectives.Count == 0)
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder();
+        foreach (var applied in element.AppliedDirectives)
+        {
+            if (schema.GetDirective(applied.Name) is not { IsPrintedWhereApplied: true } definition)
+            {
+                continue;
+            }
+
+            builder.Append(" @").Append(applied.Name);
+            var arguments = definition.Arguments
+                .Where(a => applied.Arguments.ContainsKey(a.Name))
+                .Select(a => a.Name + ": " + Printer.Print(AstFromValue.From(applied.Arguments[a.Name], a.Type) ?? new NullValueNode()))
+                .ToList();
+            if (arguments.Count > 0)
+            {
+                builder.Append('(').Append(string.Join(", ", arguments)).Append(')');
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Deprecated(string? reason)

@@ -1,0 +1,151 @@
+using GraphQL.Cost;
+using GraphQL.Error;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQL.Utilities;
+
+namespace GraphQL.Tests.Cost;
+
+/// <summary>Costs of representative operations, each checked against numbers computed by hand in the comment beside it.</summary>
+public sealed class CostAnalyzerTests
+{
+    private readonly RequestExecutor _executor;
+    private readonly CostAnalyzer _analyzer;
+
+    public CostAnalyzerTests()
+    {
+        _executor = new RequestExecutor(CostTestSchema.Build());
+        _analyzer = new CostAnalyzer(_executor.Schema, new CostOptions());
+    }
+
+    public static TheoryData<string, string?, double, double> Operations => new()
+    {
+        // book: resolver 10 + author object 1; types: Query, Book, Author.
+        { "{ book(id: 1) { title author { name } } }", null, 11, 3 },
+        // HotChocolate's own example: books 10 + edges 1 + 50 × (node 1 + author 1) = 111; types 1 + 1 + 50 × (edge + book + author) = 152.
+        { "{ books(first: 50) { edges { node { title author { name } } } } }", null, 111, 152 },
+        // No slicing argument: the assumed page of 50. books 10 + nodes 1; types 1 + 1 + 50 books.
+        { "{ books { nodes { title } } }", null, 11, 52 },
+        // first from a variable (3): 10 + nodes (1 + 3 × author 1) = 14; types 1 + 1 + 3 × (book + author) = 8.
+        { "query($n: Int) { books(first: $n) { nodes { author { name } } } }", """{"n":3}""", 14, 8 },
+        // An absent optional variable is no slicing argument: 10 + 1 + 50 × 1 = 61; types 1 + 1 + 50 × 2 = 102.
+        { "query($n: Int) { books(first: $n) { nodes { author { name } } } }", null, 61, 102 },
+        // last counts like first; the larger of the two when both are given.
+        { "{ books(first: 2, last: 7) { nodes { author { name } } } }", null, 18, 16 },
+        // where: 10 + title (input object) 1 + contains 20 = 31; order: 10 + title 10 = 20; books 10 + nodes 1 → 62; types 1 + 1 + 2.
+        { """{ books(first: 2, where: { title: { contains: "a" } }, order: [{ title: ASC }]) { nodes { title } } }""", null, 62, 4 },
+        // The same filter and sort from variables cost the same.
+        {
+            """query($w: BookFilterInput, $o: [BookSortInput!]) { books(first: 2, where: $w, order: $o) { nodes { title } } }""",
+            """{"w":{"title":{"contains":"a"}},"o":[{"title":"ASC"}]}""", 62, 4
+        },
+        // and/or lists: where 10 + and (list of input objects) 1 + 2 × (title 1 + eq 10) = 33; books 10 + nodes 1 → 44.
+        { """{ books(first: 1, where: { and: [{ title: { eq: "a" } }, { title: { eq: "b" } }] }) { nodes { id } } }""", null, 44, 3 },
+        // Nested connection through a fragment: Author.books = 10 + edges (1 + 5 × node 1) = 16; author 1 + 16 = 17;
+        // nodes 1 + 10 × 17 = 171; books 10 + 171 = 181. Types: inner 1 + 5 × 2 = 11; author 12; nodes 10 × 13 = 130; 1 + 1 + 130 = 132.
+        {
+            "{ books(first: 10) { nodes { ...B } } } fragment B on Book { author { books(first: 5) { edges { node { title } } } } }",
+            null, 181, 132
+        },
+        // A list sliced by limit (4), no sized fields: resolver 10 + 4 × name 0; types 1 + 4 authors.
+        { "{ authors(limit: 4) { name } }", null, 10, 5 },
+        // An explicit @cost(weight: 400).
+        { "{ expensive }", null, 400, 1 },
+        // @skip with a variable leaves the author out: 10.
+        { "query($s: Boolean!) { book(id: 1) { author @skip(if: $s) { name } } }", """{"s":true}""", 10, 2 },
+        { "query($s: Boolean!) { book(id: 1) { author @skip(if: $s) { name } } }", """{"s":false}""", 11, 3 },
+        // Introspection costs nothing beyond the root type.
+        { "{ __schema { types { name fields { name } } } }", null, 0, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public void Operation_costs_what_was_computed_by_hand(string query, string? variables, double fieldCost, double typeCost)
+    {
+        var metrics = Analyze(query, variables);
+
+        Assert.Equal(new CostMetrics(fieldCost, typeCost), metrics);
+    }
+
+    [Theory]
+    [InlineData("{ authors { name } }")]
+    [InlineData("query($l: Int) { authors(limit: $l) { name } }")]
+    public void A_list_requiring_one_slicing_argument_refuses_none(string query)
+    {
+        var exception = Assert.Throws<GraphQLException>(() => Analyze(query, null));
+
+        var error = Assert.Single(exception.Errors);
+        Assert.Equal(CostErrorCodes.SlicingArgumentRequired, error.Extensions!["code"]);
+        Assert.Contains("Query.authors", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Limits_name_the_cost_that_is_over_and_its_maximum()
+    {
+        var analyzer = new CostAnalyzer(_executor.Schema, new CostOptions { MaxFieldCost = 100, MaxTypeCost = 100 });
+
+        var fieldError = Assert.Single(analyzer.CheckLimits(new CostMetrics(111, 152)));
+        var typeError = Assert.Single(analyzer.CheckLimits(new CostMetrics(11, 152)));
+
+        Assert.Equal(CostErrorCodes.CostLimitExceeded, fieldError.Extensions!["code"]);
+        Assert.Equal(111.0, fieldError.Extensions["fieldCost"]);
+        Assert.Equal(100.0, fieldError.Extensions["maxFieldCost"]);
+        Assert.Equal(152.0, typeError.Extensions!["typeCost"]);
+        Assert.Equal(100.0, typeError.Extensions["maxTypeCost"]);
+        Assert.Empty(analyzer.CheckLimits(new CostMetrics(100, 100)));
+    }
+
+    [Fact]
+    public void The_sdl_declares_the_directives_and_prints_the_defaults_where_they_apply()
+    {
+        var sdl = SchemaPrinter.Print(_executor.Schema);
+
+        Assert.Contains("directive @cost(\n", sdl, StringComparison.Ordinal);
+        Assert.Contains("directive @listSize(\n", sdl, StringComparison.Ordinal);
+        Assert.Contains(
+            """): BooksConnection! @listSize(assumedSize: 50, slicingArguments: ["first", "last"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false) @cost(weight: "10")""",
+            sdl, StringComparison.Ordinal);
+        Assert.Contains("""book(id: Int!): Book @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""authors(limit: Int): [Author] @listSize(slicingArguments: ["limit"], requireOneSlicingArgument: true) @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""expensive: String @cost(weight: "400")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""where: BookFilterInput @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""order: [BookSortInput!] @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""contains: String @cost(weight: "20")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""eq: String @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""title: SortEnumType @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.DoesNotContain("title: String @cost", sdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Applying_the_defaults_twice_adds_nothing()
+    {
+        CostDefaults.Apply(_executor.Schema, new CostOptions());
+
+        var books = _executor.Schema.QueryType!.GetField("books")!;
+        Assert.Equal(2, books.AppliedDirectives.Count);
+    }
+
+    [Fact]
+    public void Weights_set_on_built_elements_replace_the_defaults()
+    {
+        var schema = CostTestSchema.Build();
+        schema.QueryType!.GetField("book")!.WithCost(2);
+        ((ObjectType)schema.GetType("Book")!).WithCost(5);
+        var analyzer = new CostAnalyzer(schema, new CostOptions());
+        var plan = new RequestExecutor(schema).Prepare(new GraphQLRequest { Query = "{ book(id: 1) { title } }" }).Plan!;
+
+        var metrics = analyzer.Analyze(plan, new Dictionary<string, object?>());
+
+        Assert.Equal(new CostMetrics(2, 6), metrics);
+    }
+
+    private CostMetrics Analyze(string query, string? variablesJson)
+    {
+        var variables = variablesJson is null ? null : GraphQLRequest.ToDictionary(System.Text.Json.JsonDocument.Parse(variablesJson).RootElement);
+        var prepared = _executor.Prepare(new GraphQLRequest { Query = query });
+        Assert.True(prepared.Plan is not null, string.Join("; ", prepared.Errors.Select(e => e.Message)));
+        var (coerced, errors) = VariableValues.Coerce(_executor.Schema, prepared.Plan.Operation.VariableDefinitions, variables);
+        Assert.Empty(errors);
+        return _analyzer.Analyze(prepared.Plan, coerced);
+    }
+}
