@@ -1,6 +1,7 @@
 using Housing.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,14 @@ public sealed class HousingDatabase
     private readonly DbContextOptions _contextOptions;
 
     public HousingDatabase(IOptions<DatabaseOptions> options, HousingDataFolder dataFolder, ILoggerFactory loggerFactory)
+        : this(options, dataFolder, loggerFactory, [])
     {
+    }
+
+    /// <summary>With EF Core interceptors registered in the container, e.g. a test's statement counter.</summary>
+    public HousingDatabase(IOptions<DatabaseOptions> options, HousingDataFolder dataFolder, ILoggerFactory loggerFactory, IEnumerable<IInterceptor> interceptors)
+    {
+        var registered = interceptors.ToArray();
         Provider = options.Value.ParsedProvider;
         ConnectionString = Provider == DatabaseProvider.Sqlite
             ? SqliteConnectionStringFor(dataFolder.PathOf(SqliteFileName))
@@ -26,10 +34,10 @@ public sealed class HousingDatabase
         _contextOptions = Provider == DatabaseProvider.Sqlite
             ? new DbContextOptionsBuilder<SqliteHousingDbContext>()
                 .UseSqlite(ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .UseLoggerFactory(loggerFactory).Options
+                .UseLoggerFactory(loggerFactory).AddInterceptors(registered).Options
             : new DbContextOptionsBuilder<PostgresHousingDbContext>()
                 .UseNpgsql(ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                .UseLoggerFactory(loggerFactory).Options;
+                .UseLoggerFactory(loggerFactory).AddInterceptors(registered).Options;
     }
 
     public DatabaseProvider Provider { get; }
