@@ -13,21 +13,28 @@ public sealed class GroupBuySettlementJob(IServiceScopeFactory scopes) : Housing
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
+        var settled = await SettleAsync(services, ct);
+        return $"{settled.Count(s => s.Succeeded)} group buys confirmed, {settled.Count(s => !s.Succeeded)} cancelled";
+    }
+
+    public static Task<List<GroupBuySettlement>> SettleAsync(IServiceProvider services, CancellationToken ct)
+    {
         var clock = services.GetRequiredService<TimeProvider>();
         var service = new ListingService(services.GetRequiredService<IHousingStore>(), clock, services.GetService<PointsPolicy>() ?? new PointsPolicy());
-        var settled = await service.SettleGroupBuysAsync(Actor.System, clock.GetUtcNow(), ct);
-        return $"{settled.Count(s => s.Succeeded)} group buys confirmed, {settled.Count(s => !s.Succeeded)} cancelled";
+        return service.SettleGroupBuysAsync(Actor.System, clock.GetUtcNow(), ct);
     }
 }
 
 /// <summary>Closes the votes and surveys whose closing time passed and tallies them.</summary>
 public sealed class PollClosingJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
-    protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
+    protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
+        $"{await CloseAsync(services, ct)} polls closed and tallied";
+
+    public static Task<int> CloseAsync(IServiceProvider services, CancellationToken ct)
     {
         var clock = services.GetRequiredService<TimeProvider>();
-        var closed = await new PollService(services.GetRequiredService<IHousingStore>(), clock).ClosePollsDueAsync(clock.GetUtcNow(), ct);
-        return $"{closed} polls closed and tallied";
+        return new PollService(services.GetRequiredService<IHousingStore>(), clock).ClosePollsDueAsync(clock.GetUtcNow(), ct);
     }
 }
 
@@ -36,17 +43,25 @@ public sealed class PointsExpiryJob(IServiceScopeFactory scopes) : HousingJob(sc
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
+        var run = await ExpireAsync(services, ct);
+        return $"{run.Points} points expired in {run.Transactions} transactions";
+    }
+
+    public static Task<ExpiryRun> ExpireAsync(IServiceProvider services, CancellationToken ct)
+    {
         var clock = services.GetRequiredService<TimeProvider>();
         var service = new PointsService(services.GetRequiredService<IHousingStore>(), clock, services.GetService<PointsPolicy>() ?? new PointsPolicy());
-        var run = await service.ExpirePointsAsync(Actor.System, clock.GetUtcNow(), ct);
-        return $"{run.Points} points expired in {run.Transactions} transactions";
+        return service.ExpirePointsAsync(Actor.System, clock.GetUtcNow(), ct);
     }
 }
 
 /// <summary>Reminds each welfare center manager whose center has not signed off last month's access-log review.</summary>
 public sealed class AccessLogReviewReminderJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
-    protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
+    protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
+        $"{await RemindAsync(services, ct)} reminders queued";
+
+    public static async Task<int> RemindAsync(IServiceProvider services, CancellationToken ct)
     {
         var store = services.GetRequiredService<IHousingStore>();
         var clock = services.GetRequiredService<TimeProvider>();
@@ -67,6 +82,6 @@ public sealed class AccessLogReviewReminderJob(IServiceScopeFactory scopes) : Ho
                 $"access-log-review:{center.Id}:{month.Number}", ct);
         }
         await store.SaveChangesAsync(ct);
-        return $"{queued} reminders queued";
+        return queued;
     }
 }
