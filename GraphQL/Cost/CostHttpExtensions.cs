@@ -14,7 +14,8 @@ public static class CostHttpExtensions
     public static GraphQLHttpOptions UseCostAnalysis(this GraphQLHttpOptions options, Action<CostOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        configure?.Invoke(CostInterceptorOf(options).Options);
+        var interceptor = CostInterceptorOf(options);
+        configure?.Invoke(interceptor.Options);
         return options;
     }
 
