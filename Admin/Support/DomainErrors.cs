@@ -1,4 +1,3 @@
-using Housing.Admin.Resources;
 using Housing.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,7 @@ public static class DomainErrors
     /// rule's code (<c>Error_CODE</c>), else in the domain's own words.
     /// </summary>
     public static void AddDomainError(this ModelStateDictionary modelState, string field, DomainException error,
-        IStringLocalizer<SharedResource> text)
+        IStringLocalizer text)
     {
         var localized = text["Error_" + error.Code];
         modelState.AddModelError(field, localized.ResourceNotFound ? error.Message : localized.Value);

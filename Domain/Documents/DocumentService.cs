@@ -4,8 +4,14 @@ using Housing.Domain.Complexes;
 namespace Housing.Domain.Documents;
 
 /// <summary>What one delivery would have cost by registered mail (등기우편), to count the postage the platform saves.</summary>
-public sealed record DocumentPostage(long RatePerDelivery = 2_530)
+public sealed record DocumentPostage(long RatePerDelivery = DocumentPostage.RegisteredLetterRate)
 {
+    /// <summary>
+    /// A standard letter (규격 통상우편, up to 25 g, 430 KRW) sent registered (등기 취급수수료 2,100 KRW): 2,530 KRW,
+    /// per 우정사업본부 국내우편요금표 (rates of 2024).
+    /// </summary>
+    public const long RegisteredLetterRate = 2_530;
+
     public DocumentPostage Validated() => RatePerDelivery < 0
         ? throw new DomainException("INVALID_POSTAGE", "The postage rate per delivery cannot be negative.")
         : this;

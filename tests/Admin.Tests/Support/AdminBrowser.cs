@@ -42,7 +42,7 @@ public sealed class AdminBrowser(HousingApiFactory factory)
     }
 
     /// <summary>What a browser would send of a form as it stands: checked boxes only, selected options, text areas.</summary>
-    private static IEnumerable<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
+    public static IEnumerable<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {
         foreach (var element in form.Elements)
         {

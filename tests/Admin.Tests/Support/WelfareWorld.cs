@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Api.Tests.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Welfare;
@@ -23,14 +21,8 @@ public class WelfareWorld : IAsyncLifetime
     /// <summary>With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser.</summary>
     protected WelfareWorld(bool live)
     {
-        if (!live) return;
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        Factory.StartServer();
-        BaseAddress = $"http://127.0.0.1:{port}";
+        if (live)
+            BaseAddress = LiveHost.ListenOnLoopback(Factory);
     }
 
     public HousingApiFactory Factory { get; } = new AdminHostFactory();
