@@ -8,6 +8,9 @@ namespace GraphQL.Data;
 /// <summary>The <c>first/after/last/before</c> arguments of a cursor-paged field.</summary>
 public sealed record PagingArguments(int? First, string? After, int? Last, string? Before);
 
+/// <summary>One page asked of a sorted list: the rows between the cursors, how many to read and in which direction.</summary>
+internal sealed record PagePlan<T>(IQueryable<T> Query, IReadOnlyList<SortKey> Keys, PagingArguments Arguments, bool Backwards, int Take);
+
 /// <summary>
 /// Keyset paging over <see cref="IQueryable{T}"/>: cursors hold the values of the sort keys (the last key is unique),
 /// so a cursor stays valid when rows before it are deleted and every page is one indexed range query.
@@ -31,12 +34,19 @@ public static class CursorPaging
         CancellationToken cancellationToken)
         where T : class
     {
+        var plan = Plan(source, keys, arguments, options);
+        var rows = await AsyncQueryable.ToListAsync(Order(plan.Query, keys, plan.Backwards).Take(plan.Take + 1), cancellationToken).ConfigureAwait(false);
+        return ToConnection(rows, plan, token => AsyncQueryable.CountAsync(source, token));
+    }
+
+    /// <summary>Checks the page size and narrows <paramref name="source"/> to the rows between the cursors.</summary>
+    internal static PagePlan<T> Plan<T>(IQueryable<T> source, IReadOnlyList<SortKey> keys, PagingArguments arguments, PagingOptions options)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(arguments);
         CheckSize(arguments.First, "first", options);
         CheckSize(arguments.Last, "last", options);
 
-        var backwards = arguments.Last is not null && arguments.First is null;
         var query = source;
         if (arguments.After is not null)
         {
@@ -48,15 +58,21 @@ public static class CursorPaging
             query = query.Where(After<T>(keys, Decode(arguments.Before, keys), reverse: true));
         }
 
-        var take = arguments.First ?? arguments.Last ?? options.DefaultPageSize;
-        var rows = await AsyncQueryable.ToListAsync(Order(query, keys, backwards).Take(take + 1), cancellationToken).ConfigureAwait(false);
-        var more = rows.Count > take;
+        return new PagePlan<T>(query, keys, arguments, arguments.Last is not null && arguments.First is null, arguments.First ?? arguments.Last ?? options.DefaultPageSize);
+    }
+
+    /// <summary>Turns the rows read for a plan (at most one more than the page, in the plan's order) into the page.</summary>
+    internal static Connection ToConnection<T>(List<T> rows, PagePlan<T> plan, Func<CancellationToken, ValueTask<int>> countTotal)
+        where T : class
+    {
+        var arguments = plan.Arguments;
+        var more = rows.Count > plan.Take;
         if (more)
         {
-            rows.RemoveAt(rows.Count - 1);
+            rows.RemoveRange(plan.Take, rows.Count - plan.Take);
         }
 
-        if (backwards)
+        if (plan.Backwards)
         {
             rows.Reverse();
         }
@@ -68,26 +84,32 @@ public static class CursorPaging
             trimmedByLast = true;
         }
 
-        var edges = rows.Select(row => new Edge(Encode(keys, row), row)).ToList();
-        var pageInfo = backwards
+        var edges = rows.Select(row => new Edge(Encode(plan.Keys, row), row)).ToList();
+        var pageInfo = plan.Backwards
             ? new PageInfo(arguments.Before is not null, more, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor)
             : new PageInfo(more, arguments.After is not null || trimmedByLast, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor);
-        return new Connection(edges, pageInfo, token => AsyncQueryable.CountAsync(source, token));
+        return new Connection(edges, pageInfo, countTotal);
     }
 
     /// <summary>Orders <paramref name="query"/> by the keys, or by their reverse.</summary>
     public static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, bool reverse)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var expression = query.Expression;
+        return query.Provider.CreateQuery<T>(Ordered(query.Expression, typeof(T), keys, reverse));
+    }
+
+    /// <summary>The query expression <paramref name="source"/> (of <paramref name="row"/>s) ordered by the keys, or by their reverse.</summary>
+    internal static Expression Ordered(Expression source, Type row, IReadOnlyList<SortKey> keys, bool reverse)
+    {
+        var expression = source;
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending != reverse;
             var method = (i == 0 ? "OrderBy" : "ThenBy") + (descending ? "Descending" : string.Empty);
-            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].KeyType], expression, Expression.Quote(keys[i].Selector));
+            expression = Expression.Call(typeof(Queryable), method, [row, keys[i].KeyType], expression, Expression.Quote(keys[i].Selector));
         }
 
-        return query.Provider.CreateQuery<T>(expression);
+        return expression;
     }
 
     private static void CheckSize(int? size, string argument, PagingOptions options)

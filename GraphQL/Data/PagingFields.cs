@@ -1,4 +1,7 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using GraphQL.DataLoader;
+using GraphQL.Language.Ast;
 using GraphQL.Execution;
 using GraphQL.Types;
 
@@ -18,13 +21,7 @@ public static class PagingFields
         ArgumentNullException.ThrowIfNull(field);
         options ??= new PagingOptions();
         IReadOnlyList<SortKey> keys = [new SortKey(key, descending: false)];
-        var prefix = char.ToUpperInvariant(field.FieldName[0]) + field.FieldName[1..];
-        field.TypeSpec = TypeSpec.FromNamed(prefix + "Connection", types => types.Reference(prefix + "Connection!"), types => ConnectionType<TNode>(prefix, types));
-        field.Argument("first", "Int", a => a.Description("Returns the first n elements from the list."))
-            .Argument("after", "String", a => a.Description("Returns the elements in the list that come after the specified cursor."))
-            .Argument("last", "Int", a => a.Description("Returns the last n elements from the list."))
-            .Argument("before", "String", a => a.Description("Returns the elements in the list that come before the specified cursor."));
-        field.Metadata(DataFields.PagedKey, true);
+        DeclareConnection<TNode>(field);
         return field.Use(next => async context =>
         {
             var source = await next(context).ConfigureAwait(false);
@@ -33,19 +30,82 @@ public static class PagingFields
                 return null;
             }
 
-            var (query, order) = source switch
-            {
-                SortedQuery<TNode> sorted => (sorted.Query, sorted.Keys.Concat(keys).ToList()),
-                IQueryable<TNode> queryable => (queryable, keys),
-                _ => (((IEnumerable<TNode>)source).AsQueryable(), (IReadOnlyList<SortKey>)keys),
-            };
-            var arguments = new PagingArguments(
-                context.ArgumentValue<int?>("first"),
-                context.ArgumentValue<string?>("after"),
-                context.ArgumentValue<int?>("last"),
-                context.ArgumentValue<string?>("before"));
-            return await CursorPaging.PageAsync(query, order, arguments, options, context.CancellationToken).ConfigureAwait(false);
+            var (query, order) = Sorted<TNode>(source, keys);
+            return await CursorPaging.PageAsync(query, order, Arguments(context), options, context.CancellationToken).ConfigureAwait(false);
         });
+    }
+
+    /// <summary>
+    /// Pages a child list of every parent in one statement: the children of all the parents the executor reaches (a list of
+    /// complexes and their <c>disclosures(first: 3)</c>) are read together, <paramref name="parentKey"/> of each parent matched
+    /// against <paramref name="childKey"/> of the children, and paged per parent (<c>ROW_NUMBER() OVER (PARTITION BY …)</c> on
+    /// SQLite and PostgreSQL); <c>totalCount</c> per parent is one more statement, only when selected. The field's resolver runs
+    /// once per batch, not per parent, and returns the children of all parents (e.g. <c>context.ReadDb().Disclosures</c>, a
+    /// database context of its own); <c>UseFiltering</c> and <c>UseSorting</c> apply to it. <paramref name="uniqueKey"/> is the
+    /// children's unique key, the last sort key. Call it after the field is named.
+    /// </summary>
+    public static FieldDescriptor UsePaging<TParent, TNode, TParentKey>(
+        this FieldDescriptor field,
+        Func<TParent, TParentKey> parentKey,
+        Expression<Func<TNode, TParentKey>> childKey,
+        Expression<Func<TNode, object?>> uniqueKey,
+        PagingOptions? options = null)
+        where TNode : class
+        where TParentKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(parentKey);
+        var pages = new ChildPages<TNode, TParentKey>(childKey, uniqueKey, options ?? new PagingOptions());
+        DeclareConnection<TNode>(field);
+        return field.Use(next => async context =>
+        {
+            if (context.Source is not TParent parent)
+            {
+                return null;
+            }
+
+            var loader = context.DataLoaders().GetOrAdd(new SelectionKey(context.Field, context.FieldNode), () => new ChildPageLoader<TNode, TParentKey>(pages, next, context));
+            return await loader.LoadAsync(parentKey(parent)).ConfigureAwait(false);
+        });
+    }
+
+    /// <summary>The paging arguments of the field being resolved.</summary>
+    internal static PagingArguments Arguments(IResolverContext context) => new(
+        context.ArgumentValue<int?>("first"),
+        context.ArgumentValue<string?>("after"),
+        context.ArgumentValue<int?>("last"),
+        context.ArgumentValue<string?>("before"));
+
+    /// <summary>A resolver's result as a query and its order: the client's sort keys, if any, then the unique key.</summary>
+    internal static (IQueryable<TNode> Query, IReadOnlyList<SortKey> Order) Sorted<TNode>(object source, IReadOnlyList<SortKey> unique) => source switch
+    {
+        SortedQuery<TNode> sorted => (sorted.Query, sorted.Keys.Concat(unique).ToList()),
+        IQueryable<TNode> queryable => (queryable, unique),
+        _ => (((IEnumerable<TNode>)source).AsQueryable(), unique),
+    };
+
+    private static void DeclareConnection<TNode>(FieldDescriptor field)
+    {
+        var prefix = char.ToUpperInvariant(field.FieldName[0]) + field.FieldName[1..];
+        field.TypeSpec = TypeSpec.FromNamed(prefix + "Connection", types => types.Reference(prefix + "Connection!"), types => ConnectionType<TNode>(prefix, types));
+        field.Argument("first", "Int", a => a.Description("Returns the first n elements from the list."))
+            .Argument("after", "String", a => a.Description("Returns the elements in the list that come after the specified cursor."))
+            .Argument("last", "Int", a => a.Description("Returns the last n elements from the list."))
+            .Argument("before", "String", a => a.Description("Returns the elements in the list that come before the specified cursor."));
+        field.Metadata(DataFields.PagedKey, true);
+    }
+
+    /// <summary>Identifies one selection of one field in a request: its loader pages that selection for every parent.</summary>
+    private sealed class SelectionKey(FieldDefinition definition, FieldNode node)
+    {
+        private readonly FieldDefinition _definition = definition;
+        private readonly FieldNode _node = node;
+
+        public override bool Equals(object? obj) => obj is SelectionKey other && ReferenceEquals(_definition, other._definition) && ReferenceEquals(_node, other._node);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(_definition), RuntimeHelpers.GetHashCode(_node));
+
+        public override string ToString() => "the pages of " + _definition.Name;
     }
 
     private static ObjectType ConnectionType<TNode>(string prefix, ITypeInference types)

@@ -73,9 +73,9 @@ public sealed class HousingTestDb(DbContextOptions<HousingTestDb> options) : DbC
     public DbSet<Disclosure> Disclosures => Set<Disclosure>();
 
     /// <summary>An in-memory SQLite database that lives as long as the returned context's connection.</summary>
-    public static HousingTestDb CreateSqlite(StatementCounter? counter = null)
+    public static HousingTestDb CreateSqlite(StatementCounter? counter = null, string connectionString = "Data Source=:memory:")
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
+        var connection = new SqliteConnection(connectionString);
         connection.Open();
         var builder = new DbContextOptionsBuilder<HousingTestDb>().UseSqlite(connection);
         if (counter is not null)
@@ -124,5 +124,62 @@ public sealed class PostgresTheoryAttribute : TheoryAttribute
         var configured = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(HousingTestDb.PostgresServerVariable));
         var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
         Skip = configured || ci ? null : "PostgreSQL tests skipped: set " + HousingTestDb.PostgresServerVariable + " to a server on 127.0.0.1.";
+    }
+}
+
+/// <summary>
+/// A test database that hands out a context per read, as the housing schema does per DataLoader batch: SQLite in shared-cache
+/// memory (each context on a connection of its own) or a fresh PostgreSQL database. Statements of those contexts are counted.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly HousingTestDb _owner;
+    private readonly DbContextOptions<HousingTestDb> _options;
+    private readonly List<HousingTestDb> _contexts = [];
+
+    private TestDatabase(HousingTestDb owner, Func<DbContextOptionsBuilder<HousingTestDb>, DbContextOptionsBuilder<HousingTestDb>> provider)
+    {
+        _owner = owner;
+        _options = provider(new DbContextOptionsBuilder<HousingTestDb>()).AddInterceptors(Statements).Options;
+    }
+
+    public StatementCounter Statements { get; } = new();
+
+    /// <summary>The context that seeds the data; its statements are not counted.</summary>
+    public HousingTestDb Seeding => _owner;
+
+    public static TestDatabase Sqlite()
+    {
+        var source = "Data Source=" + Guid.NewGuid().ToString("N") + ";Mode=Memory;Cache=Shared";
+        return new TestDatabase(HousingTestDb.CreateSqlite(connectionString: source), builder => builder.UseSqlite(source));
+    }
+
+    public static TestDatabase Postgres()
+    {
+        var owner = HousingTestDb.CreatePostgres();
+        return new TestDatabase(owner, builder => builder.UseNpgsql(owner.Database.GetConnectionString()));
+    }
+
+    /// <summary>A context of its own, disposed with the database.</summary>
+    public HousingTestDb NewContext()
+    {
+        var context = new HousingTestDb(_options);
+        context.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
+        return context;
+    }
+
+    public void Dispose()
+    {
+        lock (_contexts)
+        {
+            _contexts.ForEach(c => c.Dispose());
+        }
+
+        _owner.Dispose();
     }
 }
