@@ -1,4 +1,5 @@
 using System.Globalization;
+using Housing.Admin.Disclosures;
 using Housing.Admin.Navigation;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
@@ -62,6 +63,7 @@ public static class AdminExtensions
             new("Nav_WelfareCases", "/Welfare/Cases/Index", WelfareRoles),
             new("Nav_WelfareIntake", "/Welfare/Cases/New", WelfareRoles),
         ]));
+        services.AddDisclosurePages();
         services.TryAddScoped<WelfareCaseService>();
         services.TryAddScoped<WelfareClientService>();
         services.Configure<RequestLocalizationOptions>(options =>
