@@ -27,6 +27,9 @@ internal static class GraphQLEventStream
         response.HttpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.StartAsync(cancellationToken);
 
+        // Headers go out now: a client waits for them before it counts the stream as open.
+        await response.Body.FlushAsync(cancellationToken);
+
         using var writeLock = new SemaphoreSlim(1, 1);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var keepAlive = KeepAliveAsync(response, writeLock, options.KeepAliveInterval, stop.Token);
@@ -58,10 +61,11 @@ internal static class GraphQLEventStream
         var buffer = new ArrayBufferWriter<byte>();
         buffer.Write("event: "u8);
         buffer.Write(System.Text.Encoding.UTF8.GetBytes(name));
-        buffer.Write("\ndata: "u8);
+        buffer.Write("\ndata:"u8);
         if (result is not null)
         {
             // Compact JSON has no line breaks, so one data line carries the whole result.
+            buffer.Write(" "u8);
             using var writer = new Utf8JsonWriter(buffer, WriterOptions);
             result.WriteTo(writer);
         }
