@@ -86,6 +86,7 @@ public sealed class OwnerByIdDataLoader(PetStore store) : BatchDataLoader<int, O
 public sealed class DataLoaderTests
 {
     private readonly PetStore _store = new() { Latency = TimeSpan.FromMilliseconds(5) };
+    private readonly TaskCompletionSource _otherStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _roots;
 
     private static Task<Owner?> OwnerAsync(IResolverContext context, PetStore store, int id) =>
@@ -114,6 +115,19 @@ public sealed class DataLoaderTests
                         .Select(o => o?.Name).ToList());
                 query.Field("ownerByClass").Argument<int>("id").Type("Owner")
                     .ResolveAsync(context => context.DataLoader<OwnerByIdDataLoader>().LoadAsync(context.ArgumentValue<int>("id")));
+                query.Field("waitsForOther").Type("Int!")
+                    .ResolveAsync(context => context.BatchDataLoader<int, int>("waits", async (keys, ct) =>
+                    {
+                        // Finishes only once the other loader's batch has started: batches of one round run at the same time.
+                        await _otherStarted.Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
+                        return keys.ToDictionary(k => k, k => k);
+                    }).LoadAsync(1));
+                query.Field("other").Type("Int!")
+                    .ResolveAsync(context => context.BatchDataLoader<int, int>("other", (keys, ct) =>
+                    {
+                        _otherStarted.TrySetResult();
+                        return Task.FromResult<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * 2));
+                    }).LoadAsync(2));
                 query.Field("census").Argument<int>("region").Type("Int!")
                     .ResolveAsync(context => context.CacheDataLoader<int, int>("census", async (region, ct) =>
                     {
@@ -122,6 +136,8 @@ public sealed class DataLoaderTests
                         return region * 1000;
                     }).LoadAsync(context.ArgumentValue<int>("region")));
             })
+            .AddMutationType(mutation => mutation.Field("touchOwner").Argument<int>("id").Type("Owner")
+                .ResolveAsync(context => OwnerAsync(context, store, context.ArgumentValue<int>("id"))))
             .AddObjectType<Owner>(type =>
             {
                 type.Field("next").Type("Owner").ResolveAsync(context => OwnerAsync(context, store, context.Parent<Owner>().Id + 1));
@@ -252,6 +268,25 @@ public sealed class DataLoaderTests
 
         Assert.Equal("Owner 4", result.GetProperty("data").GetProperty("a").GetProperty("name").GetString());
         Assert.Equal([[4, 5]], _store.OwnerBatches.Select(b => b.Order().ToArray()));
+    }
+
+    [Fact]
+    public async Task The_batches_of_one_round_run_at_the_same_time()
+    {
+        var result = await RunAsync("{ waitsForOther other }");
+
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(4, result.GetProperty("data").GetProperty("other").GetInt32());
+    }
+
+    [Fact]
+    public async Task Mutation_fields_run_one_after_another_each_with_its_own_batch()
+    {
+        var result = await RunAsync("mutation { a: touchOwner(id: 1) { next { id } } b: touchOwner(id: 2) { next { id } } }");
+
+        // a: owner 1, then its next (2); b: owner 2 from the cache, then its next (3).
+        Assert.Equal(3, result.GetProperty("data").GetProperty("b").GetProperty("next").GetProperty("id").GetInt32());
+        Assert.Equal([[1], [2], [3]], _store.OwnerBatches.Select(b => b.ToArray()));
     }
 
     [Fact]
