@@ -149,3 +149,61 @@ public sealed class CostAnalyzerTests
         return _analyzer.Analyze(prepared.Plan, coerced);
     }
 }
+
+/// <summary>Weights written in SDL (schema first), and abstract types costed by their costliest possible type.</summary>
+public sealed class CostSchemaFirstTests
+{
+    private const string Sdl = """
+        directive @cost(weight: String!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR
+        directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
+
+        interface Notice { title: String! }
+        type Announcement implements Notice { title: String! body: String! }
+        type Poll implements Notice @cost(weight: "3") { title: String! options(top: Int): [String!]! @listSize(slicingArguments: ["top"]) voters: [Voter!]! @listSize(assumedSize: 20) }
+        type Voter { name: String! }
+        scalar Photo @cost(weight: "2.5")
+        union Attachment = Poll | Announcement
+
+        type Query {
+          notices(max: Int): [Notice!]! @listSize(slicingArguments: ["max"], requireOneSlicingArgument: false, assumedSize: 8) @cost(weight: "4")
+          attachment: Attachment
+          photos: [Photo!]! @listSize(assumedSize: 4)
+        }
+        """;
+
+    public static TheoryData<string, double, double> Operations => new()
+    {
+        // notices 4 + 3 × max over Announcement (0) and Poll (voters 1 + 20 × 0 = 1) = 7; types 1 + 3 × max(1, Poll 3 + 20 voters) = 70.
+        { "{ notices(max: 3) { title ... on Poll { voters { name } } } }", 7, 70 },
+        // No max: the assumed 8. notices 4; types 1 + 8 × max(Announcement 1, Poll 3) = 25.
+        { "{ notices { title } }", 4, 25 },
+        // A union: Poll wins with its weight 3 (types 1 + 3); fields: attachment 1 + options (0 + 0) = 1.
+        { "{ attachment { ... on Poll { options(top: 5) } ... on Announcement { body } } }", 1, 4 },
+        // A scalar's weight counts in the type cost: 4 photos × 2.5 = 10, plus Query.
+        { "{ photos }", 0, 11 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public void Sdl_weights_and_abstract_types_cost_what_was_computed_by_hand(string query, double fieldCost, double typeCost)
+    {
+        var schema = SchemaBuilder.FromSdl(Sdl).Build();
+        var plan = new RequestExecutor(schema).Prepare(new GraphQLRequest { Query = query });
+        Assert.True(plan.Plan is not null, string.Join("; ", plan.Errors.Select(e => e.Message)));
+
+        var metrics = new CostAnalyzer(schema, new CostOptions()).Analyze(plan.Plan, new Dictionary<string, object?>());
+
+        Assert.Equal(new CostMetrics(fieldCost, typeCost), metrics);
+    }
+
+    [Fact]
+    public void A_slicing_argument_required_by_default_in_sdl_is_enforced()
+    {
+        var schema = SchemaBuilder.FromSdl(Sdl).Build();
+        var plan = new RequestExecutor(schema).Prepare(new GraphQLRequest { Query = "{ attachment { ... on Poll { options } } }" }).Plan!;
+
+        var exception = Assert.Throws<GraphQLException>(() => new CostAnalyzer(schema, new CostOptions()).Analyze(plan, new Dictionary<string, object?>()));
+
+        Assert.Equal(CostErrorCodes.SlicingArgumentRequired, exception.Errors[0].Extensions!["code"]);
+    }
+}
