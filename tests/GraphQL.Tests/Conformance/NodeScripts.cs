@@ -34,7 +34,7 @@ internal static class NodeScripts
         await InstallLock.WaitAsync();
         try
         {
-            if (Directory.Exists(Path.Combine(PackageFolder, "node_modules", "graphql-http")))
+            if (DependenciesInstalled())
             {
                 return;
             }
@@ -49,6 +49,14 @@ internal static class NodeScripts
         {
             InstallLock.Release();
         }
+    }
+
+    // Every dependency of package.json has its folder in node_modules (a package added later needs npm ci again).
+    private static bool DependenciesInstalled()
+    {
+        using var package = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(PackageFolder, "package.json")));
+        return package.RootElement.GetProperty("dependencies").EnumerateObject()
+            .All(dependency => Directory.Exists(Path.Combine(PackageFolder, "node_modules", dependency.Name)));
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(

@@ -27,6 +27,7 @@ internal static class SubscriptionTestServer
 
         type Mutation {
           increment: Int!
+          postNotice(kaptCode: String!, title: String!): Boolean!
         }
 
         type Subscription {
@@ -50,6 +51,13 @@ internal static class SubscriptionTestServer
             .Resolve("Query", "hello", _ => "world")
             .Resolve("Query", "me", context => context.User?.Identity?.Name)
             .Resolve("Mutation", "increment", _ => Interlocked.Increment(ref counter))
+            .Resolve("Mutation", "postNotice", async context =>
+            {
+                var kaptCode = context.ArgumentValue<string>("kaptCode");
+                await context.Services.GetRequiredService<ITopicEventSender>()
+                    .SendAsync(NoticeTopic(kaptCode), new Notice(context.ArgumentValue<string>("title"), kaptCode));
+                return true;
+            })
             .SubscribeToTopic<Notice>("Subscription", "noticePosted", context => NoticeTopic(context.ArgumentValue<string>("kaptCode")))
             .Subscribe("Subscription", "countdown", context => CountdownAsync(context.ArgumentValue<int>("from")))
             .Subscribe("Subscription", "broken", _ => BrokenAsync())
