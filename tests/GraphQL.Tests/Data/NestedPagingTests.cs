@@ -40,11 +40,19 @@ public sealed class NestedPagingTests
                     return await database.NewContext().Complexes.SingleOrDefaultAsync(c => c.Id == id, context.CancellationToken);
                 });
         })
-        .AddObjectType<Complex>(type => type.Field(c => c.Disclosures)
-            .UsePaging<Complex, Disclosure, int>(c => c.Id, d => d.ComplexId, d => d.Id)
-            .UseFiltering<Disclosure>()
-            .UseSorting<Disclosure>()
-            .Resolve(_ => database.NewContext().Disclosures))
+        .AddObjectType<Complex>(type =>
+        {
+            type.Field(c => c.Disclosures)
+                .UsePaging<Complex, Disclosure, int>(c => c.Id, d => d.ComplexId, d => d.Id)
+                .UseFiltering<Disclosure>()
+                .UseSorting<Disclosure>()
+                .Resolve(_ => database.NewContext().Disclosures);
+            type.Field("disclosureLines")
+                .UsePaging<Complex, DisclosureLine, int>(c => c.Id, l => l.ComplexId, l => l.Id)
+                .UseFiltering<DisclosureLine>()
+                .UseSorting<DisclosureLine>()
+                .Resolve(_ => database.NewContext().Disclosures.Select(d => new DisclosureLine { Id = d.Id, ComplexId = d.ComplexId, Label = d.Title.ToUpper() }));
+        })
         .AddObjectType<Disclosure>(type => type.Field("complex").Type("Complex!").ResolveAsync(context =>
             context.BatchDataLoader<int, Complex>("complexById", async (ids, cancellationToken) =>
                     await database.NewContext().Complexes.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken))
@@ -182,6 +190,21 @@ public sealed class NestedPagingTests
     }
 
     [Fact]
+    public async Task Children_projected_to_another_type_page_per_parent_too()
+    {
+        using var database = Seed(TestDatabase.Sqlite());
+
+        var result = await RunAsync(Executor(database),
+            "{ complexes(count: 5) { disclosureLines(first: 1, where: { label: { startsWith: \"repair\" } }, order: [{ id: DESC }]) { totalCount nodes { id label } } } }");
+
+        var pages = result.GetProperty("data").GetProperty("complexes").EnumerateArray().Select(c => c.GetProperty("disclosureLines")).ToList();
+        Assert.Equal(
+            ["", "202 REPAIR 2", "302 REPAIR 2", "404 REPAIR 4", "504 REPAIR 4"],
+            pages.Select(p => string.Join(",", p.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32() + " " + n.GetProperty("label").GetString()))));
+        Assert.Equal([0, 1, 1, 2, 2], pages.Select(p => p.GetProperty("totalCount").GetInt32()));
+    }
+
+    [Fact]
     public async Task Two_selections_of_the_field_are_two_batches_with_their_own_arguments()
     {
         using var database = Seed(TestDatabase.Sqlite());
@@ -211,6 +234,16 @@ public sealed class NestedPagingTests
     }
 }
 
+/// <summary>A disclosure as a read model projects it.</summary>
+public sealed class DisclosureLine
+{
+    public int Id { get; init; }
+
+    public int ComplexId { get; init; }
+
+    public string Label { get; init; } = "";
+}
+
 /// <summary>The nested paging cases on PostgreSQL: the window-function query translates and statement counts hold.</summary>
 public sealed class PostgresNestedPagingTests
 {
@@ -227,13 +260,16 @@ public sealed class PostgresNestedPagingTests
     [InlineData("first: 2", new[] { 401, 402 })]
     [InlineData("last: 2", new[] { 403, 404 })]
     [InlineData("where: { title: { contains: \"repair\" } }, order: [{ id: DESC }]", new[] { 404, 402 })]
-    public async Task Pages_per_parent_on_postgres(string arguments, int[] fourth)
+    [InlineData("where: { label: { startsWith: \"repair\" } }, order: [{ id: DESC }]", new[] { 404, 402 }, "disclosureLines")]
+    public async Task Pages_per_parent_on_postgres(string arguments, int[] fourth, string field = "disclosures")
     {
         using var database = NestedPagingTests.Seed(TestDatabase.Postgres());
 
-        var result = await NestedPagingTests.RunAsync(NestedPagingTests.Executor(database), "{ complexes(count: 6) { disclosures(" + arguments + ") { nodes { id } } } }");
+        var result = await NestedPagingTests.RunAsync(NestedPagingTests.Executor(database), "{ complexes(count: 6) { " + field + "(" + arguments + ") { totalCount nodes { id } } } }");
 
-        Assert.Equal(fourth, result.GetProperty("data").GetProperty("complexes")[3].GetProperty("disclosures").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
-        Assert.Equal(0, result.GetProperty("data").GetProperty("complexes")[5].GetProperty("disclosures").GetProperty("nodes").GetArrayLength());
+        var complexes = result.GetProperty("data").GetProperty("complexes");
+        Assert.Equal(fourth, complexes[3].GetProperty(field).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetInt32()));
+        Assert.Equal(0, complexes[5].GetProperty(field).GetProperty("nodes").GetArrayLength());
+        Assert.Equal(0, complexes[5].GetProperty(field).GetProperty("totalCount").GetInt32());
     }
 }
