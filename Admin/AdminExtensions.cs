@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Reflection;
 using Housing.Admin.Disclosures;
+using Housing.Admin.Documents;
+using Housing.Admin.Manager;
 using Housing.Admin.Navigation;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
@@ -56,14 +59,17 @@ public static class AdminExtensions
             .AddMvcOptions(options => options.Filters.Add<DomainErrorPageFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = (type, factory) =>
+                    factory.Create(type.GetCustomAttribute<LocalizedByAttribute>()?.Resource ?? typeof(SharedResource)));
         services.AddOptions<AdminNavigationOptions>().Configure(navigation => navigation.Items.AddRange(
         [
             new("Nav_Welfare", "/Welfare/Index", WelfareRoles),
             new("Nav_WelfareCases", "/Welfare/Cases/Index", WelfareRoles),
             new("Nav_WelfareIntake", "/Welfare/Cases/New", WelfareRoles),
         ]));
+        services.AddDocumentsPages();
         services.AddDisclosurePages();
+        services.AddManagerPages();
         services.TryAddScoped<WelfareCaseService>();
         services.TryAddScoped<WelfareClientService>();
         services.Configure<RequestLocalizationOptions>(options =>

@@ -1,0 +1,177 @@
+using Admin.Tests.Support;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Api.Tests.Support;
+using Housing.Domain.Common;
+using Housing.Domain.Complexes;
+using Housing.Domain.Disclosures;
+using Housing.Domain.Documents;
+using Housing.Infrastructure.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Admin.Tests.Documents;
+
+/// <summary>
+/// A host with 영등포구's complexes (and one of 동작구), a district officer <c>officer</c>, managers <c>manager.a</c>
+/// (당산 래미안, reachable by SMS) and <c>manager.b</c> (문래 자이), and a welfare caseworker <c>worker</c> who may use
+/// neither the district's nor the managers' pages. Tests send their own documents, so they do not depend on each other.
+/// </summary>
+public class ComplexWorld : IAsyncLifetime
+{
+    public const string ManagerAPhone = "010-1111-2222";
+
+    /// <summary>Every complex's management office; complexes without a manager account are reached there.</summary>
+    public const string OfficePhone = "02-2670-0000";
+
+    public ComplexWorld()
+        : this(live: false)
+    {
+    }
+
+    /// <summary>With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser.</summary>
+    protected ComplexWorld(bool live)
+    {
+        if (live)
+            BaseAddress = LiveHost.ListenOnLoopback(Factory);
+    }
+
+    public HousingApiFactory Factory { get; } = new AdminHostFactory();
+
+    public string BaseAddress { get; } = "";
+
+    public Guid Yeongdeungpo { get; private set; }
+
+    public Dictionary<string, Complex> Complexes { get; } = [];
+
+    public Dictionary<string, Actor> Users { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var complexes = new ComplexService(scope.ServiceProvider.GetRequiredService<IHousingStore>(), TimeProvider.System);
+        var ydp = await complexes.CreateRegionAsync(Actor.System, "서울특별시", "11560", "영등포구");
+        var dongjak = await complexes.CreateRegionAsync(Actor.System, "서울특별시", "11590", "동작구");
+        Yeongdeungpo = ydp.Id;
+        var approved = new DateOnly(2005, 3, 1);
+        foreach (var (key, code, region, dong, name, housing, heating, households) in new[]
+        {
+            ("A", "A10000001", ydp, "1156010100", "당산 래미안", HousingType.Apartment, HeatingType.District, 1200),
+            ("B", "A10000002", ydp, "1156010200", "문래 자이", HousingType.Apartment, HeatingType.Individual, 600),
+            ("C", "A10000003", ydp, "1156010300", "여의도 시범", HousingType.Apartment, HeatingType.Central, 1500),
+            ("D", "A10000004", ydp, "1156010400", "신길 연립", HousingType.RowHouse, HeatingType.Individual, 80),
+            ("E", "A10000005", dongjak, "1159010100", "노량진 래미안", HousingType.Apartment, HeatingType.District, 900),
+        })
+        {
+            Complexes[key] = await complexes.RegisterComplexAsync(Actor.System, code, region.Id, new ComplexProfile(name, dong, $"서울 {name}",
+                null, housing, SaleType.Sale, heating, ManagementType.Consigned, households, households / 100 + 1, approved,
+                households * 110.0, households * 100.0, households * 84.0, OfficePhone));
+        }
+        await AddUserAsync("officer", "주택과 김주무관", Roles.DistrictOfficer);
+        await AddUserAsync("worker", "복지 이사례", Roles.WelfareCaseworker);
+        await AddUserAsync("manager.a", "래미안 관리소장", Roles.ComplexManager, ManagerAPhone);
+        await AddUserAsync("manager.b", "자이 관리소장", Roles.ComplexManager, "010-3333-4444");
+        var today = KoreanCalendar.Today(TimeProvider.System);
+        await complexes.AssignManagerAsync(Actor.System, Complexes["A"].Id, Users["manager.a"].UserId, today.AddYears(-1));
+        await complexes.AssignManagerAsync(Actor.System, Complexes["B"].Id, Users["manager.b"].UserId, today.AddYears(-1));
+        await FileHistoryAsync(scope.ServiceProvider.GetRequiredService<DisclosureService>(), today);
+    }
+
+    /// <summary>The steady amounts 문래 자이 disclosed each month; a month's amount varies by up to ±2 % around them.</summary>
+    public static readonly IReadOnlyDictionary<string, long> UsualAmounts = new Dictionary<string, long>
+    {
+        ["LABOR"] = 42_000_000, ["OFFICE"] = 1_200_000, ["CLEANING"] = 9_800_000, ["SECURITY"] = 15_500_000,
+        ["ELEVATOR"] = 2_400_000, ["ELECTRICITY_COMMON"] = 6_100_000, ["WATER_PRIVATE"] = 11_000_000,
+        ["REPAIR_RESERVE_CHARGED"] = 18_000_000, ["REPAIR_RESERVE_USED"] = 3_000_000, ["MISC_INCOME"] = 2_100_000,
+    };
+
+    /// <summary>Eight months of 문래 자이, from ten months ago to two months ago, with a repair reserve that adds up.</summary>
+    private async Task FileHistoryAsync(DisclosureService disclosures, DateOnly today)
+    {
+        var balance = 900_000_000L;
+        var month = YearMonth.From(today).AddMonths(-9);
+        for (var i = 0; i < 8; i++, month = month.AddMonths(1))
+        {
+            var amounts = UsualAmounts.ToDictionary(a => a.Key, a => a.Value + a.Value * ((i % 5) - 2) / 100);
+            balance += amounts["REPAIR_RESERVE_CHARGED"] - amounts["REPAIR_RESERVE_USED"];
+            amounts["REPAIR_RESERVE_BALANCE"] = balance;
+            await disclosures.FileDisclosureAsync(Users["manager.b"], new FileDisclosureCommand(Complexes["B"].Id, month, amounts, 0.5));
+        }
+        LastBalance = balance;
+    }
+
+    /// <summary>문래 자이's repair reserve balance after its last filed month.</summary>
+    public long LastBalance { get; private set; }
+
+    public virtual Task DisposeAsync()
+    {
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public async Task<AdminBrowser> SignedInAsync(string userName)
+    {
+        var browser = new AdminBrowser(Factory);
+        var (response, _) = await browser.SignInAsync(userName);
+        AdminBrowser.AssertRedirectsTo(response, "/admin");
+        return browser;
+    }
+
+    /// <summary>Sends a document as the officer through the domain service (not through the pages).</summary>
+    public async Task<Document> SendAsync(string title, string[] complexes, bool requiresReply = true, int dueInDays = 7)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<DocumentService>();
+        DateTimeOffset? due = requiresReply ? DateTimeOffset.UtcNow.AddDays(dueInDays) : null;
+        return await service.SendDocumentAsync(Users["officer"], new SendDocumentCommand(Yeongdeungpo, "주택과", title, $"{title} 본문입니다.",
+            DocumentCategory.Request, [.. complexes.Select(c => Complexes[c].Id)], requiresReply, due));
+    }
+
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> use)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider);
+    }
+
+    public Task<Document?> DocumentAsync(Guid id) => WithServicesAsync(sp =>
+    {
+        var store = sp.GetRequiredService<IHousingStore>();
+        return store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Id == id));
+    });
+
+    public Task<Document?> DocumentTitledAsync(string title) => WithServicesAsync(sp =>
+    {
+        var store = sp.GetRequiredService<IHousingStore>();
+        return store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Title == title));
+    });
+
+    public Task<List<OutboundMessage>> MessagesToAsync(string phone) => WithServicesAsync(sp =>
+    {
+        var store = sp.GetRequiredService<IHousingStore>();
+        return store.ToListAsync(store.Query<OutboundMessage>().Where(m => m.Recipient == phone));
+    });
+
+    private async Task AddUserAsync(string userName, string name, string role, string? phone = null)
+    {
+        var user = await Factory.CreateUserAsync(userName, role, link: u => u.PhoneNumber = phone);
+        Users[userName] = new Actor(user.Id, name, new HashSet<string> { role });
+    }
+}
+
+/// <summary>Posts a page's form as <c>multipart/form-data</c> with files, the way a browser sends a form with file inputs.</summary>
+public static class MultipartForms
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitWithFilesAsync(this AdminBrowser browser, string path,
+        IHtmlDocument page, IReadOnlyDictionary<string, string> fields, params (string Field, string FileName, byte[] Content)[] files)
+    {
+        var form = page.Forms.First(f => f.Enctype == "multipart/form-data");
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in AdminBrowser.FormValues(form).Where(v => !fields.ContainsKey(v.Key)).Concat(fields))
+            content.Add(new StringContent(value), name);
+        foreach (var (field, fileName, bytes) in files)
+            content.Add(new ByteArrayContent(bytes), field, fileName);
+        var response = await browser.Client.PostAsync(path, content);
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+}
