@@ -1,5 +1,6 @@
 using Housing.Admin;
 using Housing.Api.Authentication;
+using Housing.Api.Files;
 using Housing.Api.GraphQL;
 using Housing.Api.Health;
 using Housing.Api.Hosting;
@@ -25,6 +26,7 @@ builder.AddHousingAuthentication();
 builder.AddHousingAdmin();
 builder.AddHousingApiDocumentation();
 builder.AddHousingGraphQL();
+builder.AddHousingFileEndpoints();
 
 var app = builder.Build();
 if (await HousingCommands.TryRunAsync(app, args) is { } exitCode)
@@ -39,6 +41,7 @@ app.MapHousingAuthentication();
 app.MapHousingApiDocumentation();
 app.MapHousingAdmin();
 app.MapHousingGraphQL();
+app.MapHousingFiles();
 await app.RunAsync();
 return 0;
 
