@@ -30,6 +30,7 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
     {
         actor.Require(Roles.PlatformAdmin);
         RequirePositive(command.Amount);
+        RequireClientKey(command.IdempotencyKey);
         var ledger = NewLedger();
         var account = command.Kind switch
         {
@@ -65,6 +66,7 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
     {
         var resident = await ComplexAccess.RequireResidentAsync(store, actor, ct);
         RequirePositive(command.Amount);
+        RequireClientKey(command.IdempotencyKey);
         var ledger = NewLedger();
         var key = $"spend:{resident.Id}:{command.IdempotencyKey}";
         var fingerprint = $"spend|{resident.Id}|{command.Amount}|{command.ListingId}|{command.Purpose}";
@@ -82,6 +84,7 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
     {
         var resident = await ComplexAccess.RequireResidentAsync(store, actor, ct);
         RequirePositive(command.Amount);
+        RequireClientKey(command.IdempotencyKey);
         var complex = await store.FirstOrDefaultAsync(store.Query<Complex>().Where(c => c.Id == resident.ComplexId), ct)
             ?? throw new NotFoundException(nameof(Complex), resident.ComplexId);
         if (complex.Operator == HousingOperator.None)
@@ -171,6 +174,10 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         return await store.ToListAsync(store.Query<PointAccount>().Where(a => keys.Contains(a.Key)), ct);
     }
 
+    /// <summary>One account the actor may read (see <see cref="ReadableAccountAsync"/>); any other is not found.</summary>
+    public Task<PointAccount> GetAccountAsync(Actor actor, Guid accountId, CancellationToken ct = default) =>
+        ReadableAccountAsync(actor, accountId, ct);
+
     public async Task<long> BalanceAsync(Actor actor, Guid accountId, CancellationToken ct = default) =>
         (await ReadableAccountAsync(actor, accountId, ct)).Balance;
 
@@ -217,6 +224,13 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
             _ => false,
         };
         return allowed ? account : throw new NotFoundException(nameof(PointAccount), accountId);
+    }
+
+    /// <summary>The caller's own key must name the request: a blank key would make every retry look like a new request.</summary>
+    private static void RequireClientKey(string? key)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > 150)
+            throw new DomainException("INVALID_IDEMPOTENCY_KEY", "An idempotency key of 1 to 150 characters is required, e.g. a UUID per request.");
     }
 
     private static void RequirePositive(long amount)

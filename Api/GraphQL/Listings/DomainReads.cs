@@ -1,0 +1,66 @@
+using GraphQL.Authorization;
+using GraphQL.Error;
+using GraphQL.Execution;
+using GraphQL.Relay;
+using Housing.Api.GraphQL.Support;
+using Housing.Domain.Common;
+using Housing.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Housing.Api.GraphQL.Listings;
+
+/// <summary>What the market, points and community resolvers share: Domain reads on contexts of their own, ids, retried writes.</summary>
+internal static class DomainReads
+{
+    /// <summary>
+    /// A Domain store over a read context of its own, so a resolver can ask an application service's read-only questions
+    /// (who may see what) while other resolvers of the request run.
+    /// </summary>
+    public static IHousingStore ReadStore(this IResolverContext context) => new EfHousingStore(context.ReadDb());
+
+    /// <summary>The Guid key of a global id that must name <paramref name="typeName"/>.</summary>
+    public static Guid Key(string id, string typeName) => GlobalId.ParseKey<Guid>(id, typeName);
+
+    /// <summary>Runs a read, turning the Domain's refusals into field errors with a code instead of a masked failure.</summary>
+    public static async Task<T> AnsweringAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (ForbiddenException e)
+        {
+            throw FieldError(e.Message, GraphQLAuthorization.NotAuthorizedCode);
+        }
+        catch (DomainException e)
+        {
+            throw FieldError(e.Message, e.Code);
+        }
+    }
+
+    private static GraphQLException FieldError(string message, string code) =>
+        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
+
+    /// <summary>
+    /// Runs an idempotent use case in a DI scope of its own and, when another writer won the race
+    /// (<see cref="ConcurrencyConflictException"/>), again on fresh state; the last conflict reaches the caller.
+    /// </summary>
+    public static async Task<TResult> RetryingAsync<TService, TResult>(this IResolverContext context, Func<TService, Task<TResult>> useCase, int attempts = 8)
+        where TService : notnull
+    {
+        var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                return await useCase(scope.ServiceProvider.GetRequiredService<TService>());
+            }
+            catch (ConcurrencyConflictException) when (attempt < attempts)
+            {
+                // Spread the retries so the losers of one race do not meet again at once.
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), context.CancellationToken);
+            }
+        }
+    }
+}
