@@ -44,6 +44,8 @@ public sealed class PetStore
 
     public Exception? OwnerFailure { get; set; }
 
+    public int CancelledBatches;
+
     public static Owner OwnerOf(int id) => new(id, "Owner " + id);
 
     public async Task<IReadOnlyDictionary<int, Owner>> OwnersAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
@@ -53,7 +55,16 @@ public sealed class PetStore
             _ownerBatches.Add([.. ids]);
         }
 
-        await Task.Delay(Latency, cancellationToken);
+        try
+        {
+            await Task.Delay(Latency, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            Interlocked.Increment(ref CancelledBatches);
+            throw;
+        }
+
         if (OwnerFailure is not null)
         {
             throw OwnerFailure;
@@ -92,7 +103,7 @@ public sealed class DataLoaderTests
     private static Task<Owner?> OwnerAsync(IResolverContext context, PetStore store, int id) =>
         context.BatchDataLoader<int, Owner>("ownerById", store.OwnersAsync).LoadAsync(id);
 
-    private RequestExecutor Executor()
+    private RequestExecutor Executor(TimeSpan? timeout = null)
     {
         var store = _store;
         var schema = new SchemaBuilder()
@@ -153,7 +164,7 @@ public sealed class DataLoaderTests
             .AddObjectType<Pet>(type =>
                 type.Field("owner").Type("Owner").ResolveAsync(context => OwnerAsync(context, store, context.Parent<Pet>().OwnerId)))
             .Build();
-        return new RequestExecutor(schema);
+        return new RequestExecutor(schema, new RequestExecutorOptions { ExecutionTimeout = timeout });
     }
 
     private async Task<JsonElement> RunAsync(string query, IServiceProvider? services = null, CancellationToken cancellationToken = default)
@@ -319,6 +330,21 @@ public sealed class DataLoaderTests
 
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
         Assert.Single(_store.OwnerBatches);
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref _store.CancelledBatches) == 1, TimeSpan.FromSeconds(5)));
+    }
+
+    [Fact]
+    public async Task A_timed_out_request_cancels_its_batch_and_answers_with_the_timeout_error()
+    {
+        _store.Latency = TimeSpan.FromSeconds(30);
+
+        var started = DateTime.UtcNow;
+        var result = await Executor(TimeSpan.FromMilliseconds(200)).ExecuteAsync(new GraphQLRequest { Query = "{ owners(count: 5) { next { id } } }" });
+
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
+        Assert.Equal("EXECUTION_TIMEOUT", result.Errors![0].Extensions!["code"]);
+        Assert.Single(_store.OwnerBatches);
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref _store.CancelledBatches) == 1, TimeSpan.FromSeconds(5)));
     }
 
     [Fact]
