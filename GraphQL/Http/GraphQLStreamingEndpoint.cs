@@ -22,6 +22,9 @@ public sealed class GraphQLStreamingEndpoint
     /// <summary>The logger category of the streaming transports.</summary>
     public const string LoggerCategory = "GraphQL.Subscriptions";
 
+    // Interceptors see a subscription as started; its events are the stream, not this placeholder.
+    private static readonly ExecutionResult SubscriptionStarted = new(null);
+
     private readonly RequestExecutor _executor;
     private readonly GraphQLHttpOptions _httpOptions;
     private readonly GraphQLStreamingOptions _options;
@@ -103,6 +106,12 @@ public sealed class GraphQLStreamingEndpoint
 
             var requestContext = new RequestContext { RequestServices = context.RequestServices, User = context.User };
             var operation = await StartOperationAsync(context, request, requestContext, cancellationToken);
+            if (operation is { Errors: { } refused, StatusCode: { } status })
+            {
+                await GraphQLHttpResponseWriter.WriteResultAsync(context.Response, status, GraphQLMediaTypes.Json, ExecutionResult.FromErrors(refused), cancellationToken);
+                return;
+            }
+
             await GraphQLEventStream.WriteAsync(context.Response, operation, _options.ServerSentEvents, cancellationToken);
         }
         catch (GraphQLHttpException refusal) when (!context.Response.HasStarted)
@@ -116,32 +125,67 @@ public sealed class GraphQLStreamingEndpoint
     }
 
     /// <summary>
-    /// Runs the request hooks, then parses, validates and starts one operation of a streaming transport: the document's
-    /// errors, or its results (one for a query or mutation, one per event for a subscription). A request the hooks
-    /// refuse throws <see cref="GraphQLHttpException"/>.
+    /// Runs the request hooks and the execution interceptors (persisted operations, cost), then parses, validates and
+    /// starts one operation of a streaming transport: the errors that stop it (the document's, or an interceptor's
+    /// refusal), or its results (one for a query or mutation, one per event for a subscription). A request the request
+    /// hooks refuse throws <see cref="GraphQLHttpException"/>.
     /// </summary>
     internal async ValueTask<StreamedOperation> StartOperationAsync(
         HttpContext context, GraphQLHttpRequest httpRequest, RequestContext requestContext, CancellationToken cancellationToken)
     {
         httpRequest = await InterceptAsync(context, httpRequest, cancellationToken);
-        var request = ToGraphQLRequest(httpRequest);
-        var prepared = _executor.Prepare(request);
-        if (prepared.Plan is not { } plan)
+        var execution = new GraphQLHttpExecution
         {
-            return new StreamedOperation(prepared.Errors, null);
+            HttpContext = context,
+            Request = httpRequest,
+            Executor = _executor,
+            RequestContext = requestContext,
+            MediaType = GraphQLMediaTypes.Json,
+        };
+        StreamedOperation? started = null;
+        var executed = false;
+        var answer = await InterceptExecutionAsync(execution, 0, async current =>
+        {
+            var request = ToGraphQLRequest(current.Request);
+            var prepared = _executor.Prepare(request);
+            if (prepared.Plan is not { } plan)
+            {
+                started = new StreamedOperation(prepared.Errors, null);
+                return ExecutionResult.FromErrors(prepared.Errors);
+            }
+
+            var operationType = plan.Operation.Operation;
+            if (current.Request.IsGet && operationType == OperationType.Mutation)
+            {
+                throw NotAllowed("POST", "A mutation operation cannot be sent with GET; use POST.");
+            }
+
+            if (operationType == OperationType.Subscription)
+            {
+                var events = _executor.SubscribeAsync(request, requestContext, cancellationToken);
+                started = new StreamedOperation(null, GuardAsync(events, StreamingLogger(context), cancellationToken));
+                return SubscriptionStarted;
+            }
+
+            executed = true;
+            return await _executor.ExecuteAsync(request, requestContext, cancellationToken);
+        });
+
+        if (started is not null)
+        {
+            return started;
         }
 
-        var operationType = plan.Operation.Operation;
-        if (httpRequest.IsGet && operationType == OperationType.Mutation)
-        {
-            throw NotAllowed("POST", "A mutation operation cannot be sent with GET; use POST.");
-        }
-
-        var results = operationType == OperationType.Subscription
-            ? _executor.SubscribeAsync(request, requestContext, cancellationToken)
-            : SingleResultAsync(_executor.ExecuteAsync(request, requestContext, cancellationToken));
-        return new StreamedOperation(null, GuardAsync(results, StreamingLogger(context), cancellationToken));
+        // An interceptor that answered alone refused the operation (e.g. persisted-only, over the cost limit).
+        return !executed && answer is { HasData: false, Errors.Count: > 0 }
+            ? new StreamedOperation(answer.Errors, null, execution.StatusCode)
+            : new StreamedOperation(null, SingleResultAsync(answer));
     }
+
+    private ValueTask<ExecutionResult> InterceptExecutionAsync(GraphQLHttpExecution execution, int index, GraphQLHttpExecutionDelegate terminal) =>
+        index < _httpOptions.ExecutionInterceptors.Count
+            ? _httpOptions.ExecutionInterceptors[index].ExecuteAsync(execution, next => InterceptExecutionAsync(next, index + 1, terminal))
+            : terminal(execution);
 
     private async ValueTask<GraphQLHttpRequest> InterceptAsync(HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
     {
@@ -176,9 +220,10 @@ public sealed class GraphQLStreamingEndpoint
         return refusal;
     }
 
-    private static async IAsyncEnumerable<ExecutionResult> SingleResultAsync(ValueTask<ExecutionResult> result)
+    private static async IAsyncEnumerable<ExecutionResult> SingleResultAsync(ExecutionResult result)
     {
-        yield return await result;
+        await Task.CompletedTask;
+        yield return result;
     }
 
     // A source stream that fails ends with one error result, so the client learns why its subscription stopped.
@@ -228,6 +273,7 @@ public sealed class GraphQLStreamingEndpoint
 }
 
 /// <summary>An operation started by a streaming transport: the errors that prevent it, or its results.</summary>
-/// <param name="Errors">Syntax, validation or operation-selection errors; null when the operation runs.</param>
+/// <param name="Errors">Syntax, validation or operation-selection errors, or an interceptor's refusal; null when the operation runs.</param>
 /// <param name="Results">The results to send, in order; null when <paramref name="Errors"/> is set.</param>
-internal sealed record StreamedOperation(IReadOnlyList<GraphQLError>? Errors, IAsyncEnumerable<ExecutionResult>? Results);
+/// <param name="StatusCode">The HTTP status an interceptor chose for its refusal (e.g. 429), if any.</param>
+internal sealed record StreamedOperation(IReadOnlyList<GraphQLError>? Errors, IAsyncEnumerable<ExecutionResult>? Results, int? StatusCode = null);

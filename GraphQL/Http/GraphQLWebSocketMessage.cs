@@ -76,8 +76,10 @@ internal sealed record GraphQLWebSocketMessage(string Type, string? Id, IReadOnl
 
     private static GraphQLHttpRequest? ReadRequest(object? payload)
     {
+        // The query may be left out only for a persisted operation named in the extensions.
         if (payload is not Dictionary<string, object?> fields
-            || fields.GetValueOrDefault("query") is not string query
+            || fields.GetValueOrDefault("query") is not (string or null)
+            || (fields.GetValueOrDefault("query") is null && fields.GetValueOrDefault("extensions") is not Dictionary<string, object?>)
             || fields.GetValueOrDefault("operationName") is not (null or string)
             || fields.GetValueOrDefault("variables") is not (null or Dictionary<string, object?>)
             || fields.GetValueOrDefault("extensions") is not (null or Dictionary<string, object?>))
@@ -87,7 +89,7 @@ internal sealed record GraphQLWebSocketMessage(string Type, string? Id, IReadOnl
 
         return new GraphQLHttpRequest
         {
-            Query = query,
+            Query = fields.GetValueOrDefault("query") as string,
             OperationName = fields.GetValueOrDefault("operationName") as string,
             Variables = fields.GetValueOrDefault("variables") as Dictionary<string, object?>,
             Extensions = fields.GetValueOrDefault("extensions") as Dictionary<string, object?>,

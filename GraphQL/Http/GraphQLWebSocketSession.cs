@@ -31,6 +31,7 @@ internal sealed class GraphQLWebSocketSession
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _session = new();
     private readonly CancellationTokenSource _abort = new();
     private int _initReceived;
@@ -93,6 +94,9 @@ internal sealed class GraphQLWebSocketSession
             {
                 await operation.CancelAsync();
             }
+
+            // Operations use the request's services, which end with the request: let them finish first.
+            await Task.WhenAll(_running.Keys).WaitAsync(CloseHandshakeTimeout).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -237,7 +241,9 @@ internal sealed class GraphQLWebSocketSession
             return;
         }
 
-        _ = RunOperationAsync(id, request, cancellation);
+        var running = RunOperationAsync(id, request, cancellation);
+        _running.TryAdd(running, 0);
+        _ = running.ContinueWith(task => _running.TryRemove(task, out _), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private async Task RunOperationAsync(string id, GraphQLHttpRequest request, CancellationTokenSource cancellation)

@@ -34,6 +34,7 @@ internal static class SubscriptionTestServer
           noticePosted(kaptCode: String!): Notice!
           countdown(from: Int!): Int!
           broken: Int
+          slowToStop: Int
         }
 
         type Notice {
@@ -61,6 +62,7 @@ internal static class SubscriptionTestServer
             .SubscribeToTopic<Notice>("Subscription", "noticePosted", context => NoticeTopic(context.ArgumentValue<string>("kaptCode")))
             .Subscribe("Subscription", "countdown", context => CountdownAsync(context.ArgumentValue<int>("from")))
             .Subscribe("Subscription", "broken", _ => BrokenAsync())
+            .Subscribe("Subscription", "slowToStop", context => SlowToStopAsync(context.Services.GetRequiredService<RequestProbe>(), context.CancellationToken))
             .Build();
     }
 
@@ -73,10 +75,16 @@ internal static class SubscriptionTestServer
             {
                 services.AddAuthentication(SchemeName).AddScheme<AuthenticationSchemeOptions, TokenHandler>(SchemeName, null);
                 services.AddInProcessTopicEventBus();
+                services.AddSingleton<RequestProbe>();
                 services.AddGraphQLServer(BuildSchema());
             },
             app =>
             {
+                app.Use(async (context, next) =>
+                {
+                    await next(context);
+                    context.RequestServices.GetRequiredService<RequestProbe>().Events.Enqueue("request ended");
+                });
                 app.UseAuthentication();
                 app.MapGraphQL("/graphql", http, streaming);
             });
@@ -111,6 +119,21 @@ internal static class SubscriptionTestServer
         throw new InvalidOperationException("The feed broke.");
     }
 
+    // Yields once, then waits for cancellation and takes a while to clean up, as a stream holding resources does.
+    private static async IAsyncEnumerable<object?> SlowToStopAsync(RequestProbe probe, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            yield return 1;
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        finally
+        {
+            Thread.Sleep(300);
+            probe.Events.Enqueue("stream ended");
+        }
+    }
+
     // Accepts "Authorization: Token <name>" as the user <name>; "Token" alone fails.
     private sealed class TokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -133,4 +156,10 @@ internal static class SubscriptionTestServer
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }
+}
+
+/// <summary>What happened on the server, in order.</summary>
+internal sealed class RequestProbe
+{
+    public System.Collections.Concurrent.ConcurrentQueue<string> Events { get; } = new();
 }

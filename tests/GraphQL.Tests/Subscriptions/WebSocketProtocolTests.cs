@@ -1,4 +1,5 @@
 using GraphQL.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Tests.Subscriptions;
 
@@ -248,6 +249,27 @@ public sealed class WebSocketProtocolTests
         }
 
         await SubscriptionTestServer.WaitForSubscribersAsync(server, topic, 0);
+    }
+
+    [Fact]
+    public async Task The_upgrade_request_ends_only_after_its_operations_have_stopped()
+    {
+        await using var server = await SubscriptionTestServer.StartAsync();
+        var probe = server.Services.GetRequiredService<RequestProbe>();
+        await using (var client = await ProtocolClient.ConnectAndInitAsync(server))
+        {
+            await client.SubscribeAsync("slow", "subscription { slowToStop }");
+            Assert.Equal("""{"id":"slow","type":"next","payload":{"data":{"slowToStop":1}}}""", await client.ReceiveTextAsync());
+            await client.CloseAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!probe.Events.Contains("request ended"))
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+
+        Assert.Equal(["stream ended", "request ended"], probe.Events);
     }
 
     [Fact]
