@@ -30,6 +30,13 @@ public static class CostDirectives
         return field.Directive(CostName, CostArguments(weight));
     }
 
+    /// <summary>Sets the argument's weight (<c>@cost</c>), added whenever a request gives it.</summary>
+    public static ArgumentDescriptor Cost(this ArgumentDescriptor argument, double weight)
+    {
+        ArgumentNullException.ThrowIfNull(argument);
+        return argument.Directive(CostName, CostArguments(weight));
+    }
+
     /// <summary>Says how long the list the field returns is (<c>@listSize</c>).</summary>
     /// <param name="field">The field.</param>
     /// <param name="assumedSize">The length assumed when no slicing argument is given.</param>

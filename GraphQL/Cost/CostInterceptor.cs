@@ -125,7 +125,11 @@ public sealed class CostInterceptor : IGraphQLHttpExecutionInterceptor
                 ["requestedCost"] = metrics.FieldCost,
             });
         execution.StatusCode = StatusCodes.Status429TooManyRequests;
-        execution.HttpContext.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+        if (!execution.HttpContext.Response.HasStarted)
+        {
+            // A WebSocket or event stream has answered already: the error message alone tells the client.
+            execution.HttpContext.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
+        }
         return (WithExtensions(ExecutionResult.FromErrors([error]), extensions), extensions);
     }
 

@@ -311,6 +311,7 @@ public sealed class ArgumentDescriptor
     private string? _deprecation;
     private bool _hasDefault;
     private object? _default;
+    private List<AppliedDirective>? _directives;
 
     internal ArgumentDescriptor(string name, TypeSpec type)
     {
@@ -340,12 +341,24 @@ public sealed class ArgumentDescriptor
         return this;
     }
 
+    /// <summary>Applies a custom directive (e.g. <c>@cost</c>).</summary>
+    public ArgumentDescriptor Directive(string name, IReadOnlyDictionary<string, object?>? arguments = null)
+    {
+        (_directives ??= []).Add(new AppliedDirective(name, arguments ?? new Dictionary<string, object?>()));
+        return this;
+    }
+
     internal ArgumentDefinition Build(ITypeInference types)
     {
         var argument = new ArgumentDefinition(_name, _type.Resolve(types, input: true)) { Description = _description, DeprecationReason = _deprecation };
         if (_hasDefault)
         {
             argument.SetDefaultValue(_default);
+        }
+
+        foreach (var directive in _directives ?? [])
+        {
+            argument.AppliedDirectives.Add(directive);
         }
 
         return argument;

@@ -51,6 +51,11 @@ public sealed class CostAnalyzerTests
         { "{ authors(limit: 4) { name } }", null, 10, 5 },
         // An explicit @cost(weight: 400).
         { "{ expensive }", null, 400, 1 },
+        // An argument weighted in code (7) counts when given; search's assumed 3 books multiply the book's author: 10 + 7 + 3 × 1.
+        { "{ search(term: \"a\") { author { name } } }", null, 20, 7 },
+        { "{ search { title } }", null, 10, 4 },
+        // A type weighted in code: a review weighs 4 in the type cost; resolver 10 + book 1.
+        { "{ review { stars book { title } } }", null, 11, 6 },
         // @skip with a variable leaves the author out: 10.
         { "query($s: Boolean!) { book(id: 1) { author @skip(if: $s) { name } } }", """{"s":true}""", 10, 2 },
         { "query($s: Boolean!) { book(id: 1) { author @skip(if: $s) { name } } }", """{"s":false}""", 11, 3 },
@@ -113,6 +118,8 @@ public sealed class CostAnalyzerTests
         Assert.Contains("""contains: String @cost(weight: "20")""", sdl, StringComparison.Ordinal);
         Assert.Contains("""eq: String @cost(weight: "10")""", sdl, StringComparison.Ordinal);
         Assert.Contains("""title: SortEnumType @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""search(term: String @cost(weight: "7")): [Book] @listSize(assumedSize: 3, requireOneSlicingArgument: true) @cost(weight: "10")""", sdl, StringComparison.Ordinal);
+        Assert.Contains("""type Review @cost(weight: "4") {""", sdl, StringComparison.Ordinal);
         Assert.DoesNotContain("title: String @cost", sdl, StringComparison.Ordinal);
     }
 

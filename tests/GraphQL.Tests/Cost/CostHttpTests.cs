@@ -231,3 +231,29 @@ internal sealed class ManualClock : TimeProvider
 
     public void Advance(TimeSpan by) => _now += by;
 }
+
+/// <summary>Rate limits hold over the WebSocket transport too, where the HTTP response has already started.</summary>
+public sealed class CostStreamingTests
+{
+    [Fact]
+    public async Task A_spent_client_gets_a_rate_limited_error_message_over_the_socket()
+    {
+        await using var server = await GraphQL.Tests.Subscriptions.SubscriptionTestServer.StartAsync(http: o => o.UseRateLimiting(limit =>
+        {
+            limit.Capacity = 15;
+            limit.RestoreRate = 0.001;
+        }));
+        await using var client = await GraphQL.Tests.Subscriptions.ProtocolClient.ConnectAndInitAsync(server);
+
+        await client.SubscribeAsync("1", "subscription { countdown(from: 1) }");
+        var first = await client.ReceiveTextAsync();
+        var firstComplete = await client.ReceiveTextAsync();
+        await client.SubscribeAsync("2", "subscription { countdown(from: 1) }");
+        var refused = await client.ReceiveAsync();
+
+        Assert.Equal("""{"id":"1","type":"next","payload":{"data":{"countdown":1}}}""", first);
+        Assert.Equal("""{"id":"1","type":"complete"}""", firstComplete);
+        Assert.Equal("error", refused.GetProperty("type").GetString());
+        Assert.Equal("RATE_LIMITED", refused.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+}
