@@ -152,7 +152,7 @@ public class ComplexWorld : IAsyncLifetime
 
     private async Task AddUserAsync(string userName, string name, string role, string? phone = null)
     {
-        var user = await Factory.CreateUserAsync(userName, role, link: u => u.PhoneNumber = phone);
+        var user = await Factory.CreateUserAsync(userName, role, link: u => (u.PhoneNumber, u.DisplayName) = (phone, name));
         Users[userName] = new Actor(user.Id, name, new HashSet<string> { role });
     }
 }

@@ -41,10 +41,13 @@ public sealed class Chromium : IDisposable
         Driver.ExecuteScript("arguments[0].value = arguments[1]", Find(css), date.ToString("yyyy-MM-dd"));
 
     /// <summary>Clicks the submit button of the form whose action contains <paramref name="actionPart"/>.</summary>
-    public void Submit(string actionPart)
+    public void Submit(string actionPart) => ClickToNewPage($"form[action*='{actionPart}'] button[type='submit']");
+
+    /// <summary>Clicks what <paramref name="css"/> finds (a button or a link) and waits for the page it loads.</summary>
+    public void ClickToNewPage(string css)
     {
         var page = Find("html");
-        Find($"form[action*='{actionPart}'] button[type='submit']").Click();
+        Find(css).Click();
         // The click returns before the answer arrives: wait until the old page is gone so later lookups see the new one.
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
@@ -53,15 +56,26 @@ public sealed class Chromium : IDisposable
             catch (WebDriverException) { return; } // stale, or "node does not belong to the document": the old page has gone
             Thread.Sleep(50);
         }
-        throw new TimeoutException($"The form posting to '{actionPart}' did not load a new page within 30 s.");
+        throw new TimeoutException($"Clicking '{css}' did not load a new page within 30 s.");
+    }
+
+    /// <summary>Signs in through the admin's sign-in page of the host at <paramref name="baseAddress"/>.</summary>
+    public void SignIn(string baseAddress, string userName, string password)
+    {
+        Driver.Navigate().GoToUrl(baseAddress + "/admin/Account/SignIn");
+        Type("#Input_UserName", userName);
+        Type("#Input_Password", password);
+        ClickToNewPage("main form button[type='submit']");
     }
 
     /// <summary>Saves what the window shows as a PNG, resizing the window to the page's height first.</summary>
     public void Screenshot(string path)
     {
         var height = Convert.ToInt32(Driver.ExecuteScript("return document.documentElement.scrollHeight"), System.Globalization.CultureInfo.InvariantCulture);
+        // The window's height includes the browser's own bars; the page needs its height on top of them.
+        var bars = Convert.ToInt32(Driver.ExecuteScript("return window.outerHeight - window.innerHeight"), System.Globalization.CultureInfo.InvariantCulture);
         var size = Driver.Manage().Window.Size;
-        Driver.Manage().Window.Size = new System.Drawing.Size(size.Width, Math.Clamp(height + 20, 600, 4000));
+        Driver.Manage().Window.Size = new System.Drawing.Size(size.Width, Math.Clamp(height + bars + 20, 600, 6000));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         Driver.GetScreenshot().SaveAsFile(path);
         Driver.Manage().Window.Size = size;
