@@ -29,6 +29,10 @@ public sealed class CostAnalyzer
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxFieldCost, nameof(options.MaxFieldCost));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxTypeCost, nameof(options.MaxTypeCost));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.DefaultListSize, nameof(options.DefaultListSize));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.AssumedPageSize, nameof(options.AssumedPageSize));
         _schema = schema;
         _options = options;
         if (options.ApplyCostDefaults)

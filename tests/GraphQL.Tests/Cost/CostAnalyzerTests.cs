@@ -124,6 +124,13 @@ public sealed class CostAnalyzerTests
     }
 
     [Fact]
+    public void Impossible_limits_are_refused_when_the_endpoint_is_mapped()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CostAnalyzer(_executor.Schema, new CostOptions { MaxFieldCost = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CostAnalyzer(_executor.Schema, new CostOptions { AssumedPageSize = -5 }));
+    }
+
+    [Fact]
     public void Applying_the_defaults_twice_adds_nothing()
     {
         CostDefaults.Apply(_executor.Schema, new CostOptions());

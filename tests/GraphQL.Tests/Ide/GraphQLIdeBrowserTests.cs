@@ -70,6 +70,31 @@ public sealed class GraphQLIdeBrowserTests
         Assert.Contains("\"operationCost\"", withCost, StringComparison.Ordinal);
     }
 
+    [IdeBrowserFact]
+    public async Task Prettify_search_and_history_reload()
+    {
+        await using var server = await IdeTestServer.StartAsync();
+        using var browser = new IdeBrowser(1280, 800);
+        var driver = browser.Driver;
+        driver.Navigate().GoToUrl(new Uri(server.Address, "graphql"));
+        browser.WaitFor(() => browser.Find("#docs-body h2").Text == "Schema", "the schema to load");
+
+        SetValue(browser, "#query", "query Two{books{title author{name}}}");
+        browser.Find("#prettify").Click();
+        var pretty = browser.Find("#query").GetAttribute("value");
+        browser.Find("#run").Click();
+        browser.WaitFor(() => browser.Find("#result").Text.Contains("Emma", StringComparison.Ordinal), "the result");
+        SetValue(browser, "#query", "{ authors { name } }");
+        browser.Find("#toggle-history").Click();
+        browser.Find("#history-list button").Click();
+        var reloaded = browser.Find("#query").GetAttribute("value");
+        browser.Find("#docs-search").SendKeys("year");
+        browser.WaitFor(() => browser.Find("#docs-body").Text.Contains("Book.year", StringComparison.Ordinal), "the search result");
+
+        Assert.Equal("query Two {\n  books {\n    title\n    author {\n      name\n    }\n  }\n}\n", pretty);
+        Assert.Equal(pretty, reloaded);
+    }
+
     private static void SetValue(IdeBrowser browser, string css, string value) =>
         browser.Driver.ExecuteScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", browser.Find(css), value);
 
