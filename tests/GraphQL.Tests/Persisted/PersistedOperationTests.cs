@@ -7,6 +7,7 @@ using GraphQL.Http;
 using GraphQL.Persisted;
 using GraphQL.Tests.Http;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQL.Tests.Persisted;
 
@@ -155,6 +156,20 @@ public sealed class PersistedOperationTests
         var response = await PostAsync(server, $$"""{"id":"{{id}}"}""");
 
         Assert.Equal("COST_LIMIT_EXCEEDED", await CodeAsync(response));
+    }
+
+    [Fact]
+    public async Task Without_a_store_in_the_options_the_registered_store_is_used()
+    {
+        var store = new InMemoryPersistedOperationStore();
+        var id = store.Add(Hello);
+        await using var server = await KestrelHost.StartAsync(
+            services => services.AddSingleton<IPersistedOperationStore>(store).AddGraphQLServer(HttpTestServer.BuildSchema(new ResolverProbe())),
+            app => app.MapGraphQL("/graphql", o => o.UsePersistedOperations()));
+
+        var response = await PostAsync(server, $$"""{"id":"{{id}}"}""");
+
+        Assert.Equal(HelloResult, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
