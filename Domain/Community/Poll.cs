@@ -93,11 +93,14 @@ public sealed class Poll : AggregateRoot
 
     public bool IsClosed => ClosedAt is not null;
 
-    public PollStatus StatusAt(DateTimeOffset now) =>
-        CancelledAt is not null ? PollStatus.Cancelled
-        : ClosedAt is not null ? PollStatus.Closed
-        : now < OpensAt ? PollStatus.Scheduled
-        : now < ClosesAt ? PollStatus.Open
+    public PollStatus StatusAt(DateTimeOffset now) => StatusOf(OpensAt, ClosesAt, ClosedAt, CancelledAt, now);
+
+    /// <summary>The status of a poll with these instants at <paramref name="now"/>, for readers holding only its columns.</summary>
+    public static PollStatus StatusOf(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset? closedAt, DateTimeOffset? cancelledAt, DateTimeOffset now) =>
+        cancelledAt is not null ? PollStatus.Cancelled
+        : closedAt is not null ? PollStatus.Closed
+        : now < opensAt ? PollStatus.Scheduled
+        : now < closesAt ? PollStatus.Open
         : PollStatus.AwaitingTally;
 
     public bool HasParticipated(Guid householdId) => _participations.Any(p => p.HouseholdId == householdId);

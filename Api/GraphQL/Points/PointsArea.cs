@@ -70,7 +70,7 @@ internal sealed class PointsArea : IHousingSchemaArea
         });
         types.AddObjectType<PointEntryView>(t =>
         {
-            t.Name("PointEntry").Description("One line of the double-entry ledger on an account: points in (+) or out (−).").BindFieldsExplicitly();
+            t.Description("One line of the double-entry ledger on an account: points in (+) or out (−).").BindFieldsExplicitly();
             t.ImplementsNode(e => e.Id, async (context, id) =>
             {
                 var entry = await PointEntryView.All(context.ReadDb()).FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
@@ -94,8 +94,7 @@ internal sealed class PointsArea : IHousingSchemaArea
         });
         types.AddObjectType<CommonSpendingView>(t =>
         {
-            t.Name("CommonPointSpending")
-                .Description("A request to spend a complex's common points (공용 포인트 사용 요청) on its facilities or events; another manager approves or rejects it.")
+            t.Description("A request to spend a complex's common points (공용 포인트 사용 요청) on its facilities or events; another manager approves or rejects it.")
                 .BindFieldsExplicitly();
             t.ImplementsNode(r => r.Id, async (context, id) =>
             {
@@ -240,6 +239,7 @@ internal sealed class PointsArea : IHousingSchemaArea
 }
 
 /// <summary>A ledger entry with its movement, as clients filter and page it.</summary>
+[GraphQLName("PointEntry")]
 public sealed class PointEntryView
 {
     public Guid Id { get; init; }
@@ -267,6 +267,7 @@ public sealed class PointEntryView
 }
 
 /// <summary>A common-point spending request as clients filter and page it.</summary>
+[GraphQLName("CommonPointSpending")]
 public sealed class CommonSpendingView
 {
     private static readonly Expression<Func<CommonSpendingRequest, CommonSpendingView>> Projection = r => new CommonSpendingView

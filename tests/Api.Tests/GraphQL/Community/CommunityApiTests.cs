@@ -1,0 +1,303 @@
+using System.Text.Json;
+using Api.Tests.GraphQL.Listings;
+using Api.Tests.Support;
+using Housing.Domain.Common;
+using Housing.Domain.Complexes;
+
+namespace Api.Tests.GraphQL.Community;
+
+/// <summary>One host for the class: a complex with residents and a manager, another complex, staff.</summary>
+public sealed class CommunityHost : IAsyncLifetime
+{
+    private int _next;
+
+    public HousingApiFactory Api { get; } = new();
+    public HousingWorld World { get; private set; } = null!;
+    public Complex Complex { get; private set; } = null!;
+    public Person Resident { get; private set; } = null!;
+    public Person Stranger { get; private set; } = null!;
+    public Person Manager { get; private set; } = null!;
+    public Person OtherManager { get; private set; } = null!;
+    public Person Officer { get; private set; } = null!;
+    public Person Admin { get; private set; } = null!;
+    public Person Analyst { get; private set; } = null!;
+
+    public string ComplexId => HousingWorld.IdOf("Complex", Complex.Id);
+
+    public async Task InitializeAsync()
+    {
+        World = await HousingWorld.CreateAsync(Api);
+        Complex = await World.AddComplexAsync("양평 한신");
+        var other = await World.AddComplexAsync("여의도 시범", HousingOperator.None);
+        Resident = await World.AddResidentAsync(Complex.Id, "resident.hong");
+        Stranger = await World.AddResidentAsync(other.Id, "stranger.kang");
+        Manager = await World.AddManagerAsync(Complex.Id, "manager.lee");
+        OtherManager = await World.AddManagerAsync(other.Id, "manager.oh");
+        Officer = await World.AddStaffAsync(Roles.DistrictOfficer, "officer.jung");
+        Admin = await World.AddStaffAsync(Roles.PlatformAdmin, "admin.choi");
+        Analyst = await World.AddStaffAsync(Roles.Analyst, "analyst.han");
+    }
+
+    public Task<Person> ResidentAsync() => World.AddResidentAsync(Complex.Id, $"resident.{Interlocked.Increment(ref _next)}");
+
+    public Task DisposeAsync()
+    {
+        Api.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<CommunityHost>
+{
+    private readonly HousingApiFactory _api = host.Api;
+
+    private const string CreateNotice = """
+        mutation($input: CreateNoticeInput!) {
+          createNotice(input: $input) { notice { id title status pinned attachments { fileId fileName } } errors { __typename ... on RuleViolationError { code } } }
+        }
+        """;
+
+    [Fact]
+    public async Task A_managers_notice_reaches_residents_and_a_draft_stays_with_the_managers()
+    {
+        var fileId = Guid.NewGuid();
+        var notice = (await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[공지] 승강기 점검", body = "10일 오전", pinned = true,
+            attachments = new[] { new { fileId, fileName = "점검표.pdf" } } } }, host.Manager.Token)).GetProperty("createNotice").GetProperty("notice");
+        await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[공지] 초안", body = "작성 중", publish = false } }, host.Manager.Token);
+
+        const string list = "query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[공지]\" } }, order: [{ title: ASC }]) { nodes { title attachments { fileName } } } }";
+        var seenByResident = (await _api.DataAsync(list, new { c = host.ComplexId }, host.Resident.Token)).GetProperty("notices").GetProperty("nodes");
+        var seenByManager = (await _api.DataAsync(list, new { c = host.ComplexId }, host.Manager.Token)).GetProperty("notices").GetProperty("nodes");
+
+        Assert.Equal(("PUBLISHED", true), (notice.GetProperty("status").GetString(), notice.GetProperty("pinned").GetBoolean()));
+        Assert.Equal(["[공지] 승강기 점검"], seenByResident.EnumerateArray().Select(n => n.GetProperty("title").GetString()));
+        Assert.Equal("점검표.pdf", seenByResident[0].GetProperty("attachments")[0].GetProperty("fileName").GetString());
+        Assert.Equal(2, seenByManager.GetArrayLength());
+
+        var updated = (await _api.DataAsync("mutation($i: UpdateNoticeInput!) { updateNotice(input: $i) { notice { title } } }",
+            new { i = new { noticeId = notice.GetProperty("id").GetString(), title = "[공지] 승강기 점검 (변경)", body = "11일 오전" } }, host.Manager.Token));
+        Assert.Equal("[공지] 승강기 점검 (변경)", updated.GetProperty("updateNotice").GetProperty("notice").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_notice_without_a_body_is_a_typed_error_and_a_foreign_manager_is_refused()
+    {
+        var blank = (await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[빈] 제목", body = " " } }, host.Manager.Token))
+            .GetProperty("createNotice");
+        var foreign = (await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[빈] 남의 단지", body = "x" } }, host.OtherManager.Token))
+            .GetProperty("createNotice");
+
+        Assert.Equal("NOTICE_BODY_REQUIRED", blank.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        var all = (await _api.DataAsync("query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[빈]\" } }) { totalCount } }",
+            new { c = host.ComplexId }, host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
+        Assert.Equal(0, all);
+    }
+
+    private async Task<JsonElement> CreatePollAsync(string title, string kind = "VOTE", string? complexId = null, Person? manager = null)
+    {
+        const string create = """
+            mutation($input: CreatePollInput!) {
+              createPoll(input: $input) { poll { id status questions { id text options { id text } } } errors { __typename ... on Error { message } } }
+            }
+            """;
+        var payload = (await _api.DataAsync(create, new
+        {
+            input = new
+            {
+                complexId = complexId ?? host.ComplexId, kind, title, description = "관리규약 개정",
+                opensAt = DateTimeOffset.UtcNow.AddMinutes(-1), closesAt = DateTimeOffset.UtcNow.AddDays(7),
+                questions = new[] { new { text = "개정안에 찬성하십니까?", kind = "SINGLE_CHOICE", options = new[] { "찬성", "반대", "기권" } } },
+            },
+        }, (manager ?? host.Manager).Token)).GetProperty("createPoll");
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
+        return payload.GetProperty("poll");
+    }
+
+    private const string Cast = """
+        mutation($input: CastBallotInput!) {
+          castBallot(input: $input) { poll { myHouseholdHasVoted } errors { __typename ... on RuleViolationError { code } ... on Error { message } } }
+        }
+        """;
+
+    private static object Ballot(JsonElement poll, int option) => new
+    {
+        input = new
+        {
+            pollId = poll.GetProperty("id").GetString(),
+            answers = new[]
+            {
+                new { questionId = poll.GetProperty("questions")[0].GetProperty("id").GetString(), optionId = poll.GetProperty("questions")[0].GetProperty("options")[option].GetProperty("id").GetString() },
+            },
+        },
+    };
+
+    [Fact]
+    public async Task One_ballot_per_household_secret_until_the_tally()
+    {
+        var poll = await CreatePollAsync("[투표] 관리규약");
+        var voter = await host.ResidentAsync();
+        var second = await host.ResidentAsync();
+
+        var cast = (await _api.DataAsync(Cast, Ballot(poll, 0), voter.Token)).GetProperty("castBallot");
+        var again = (await _api.DataAsync(Cast, Ballot(poll, 1), voter.Token)).GetProperty("castBallot");
+        await _api.DataAsync(Cast, Ballot(poll, 1), second.Token);
+        var stranger = (await _api.DataAsync(Cast, Ballot(poll, 1), host.Stranger.Token)).GetProperty("castBallot");
+        var early = await _api.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Poll { results { ballots } } } }", new { id = poll.GetProperty("id").GetString() }, voter.Token);
+
+        Assert.True(cast.GetProperty("poll").GetProperty("myHouseholdHasVoted").GetBoolean());
+        Assert.Equal("ALREADY_VOTED", again.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("NotAllowedError", stranger.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(["POLL_NOT_CLOSED"], early.ErrorCodes());
+
+        await _api.DataAsync("mutation($i: ClosePollInput!) { closePoll(input: $i) { poll { status } } }", new { i = new { pollId = poll.GetProperty("id").GetString() } }, host.Manager.Token);
+        var results = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Poll { status results { ballots questions { options { text votes } } } } } }",
+            new { id = poll.GetProperty("id").GetString() }, voter.Token)).GetProperty("node");
+
+        Assert.Equal("CLOSED", results.GetProperty("status").GetString());
+        Assert.Equal(2, results.GetProperty("results").GetProperty("ballots").GetInt32());
+        Assert.Equal([1, 1, 0], results.GetProperty("results").GetProperty("questions")[0].GetProperty("options").EnumerateArray().Select(o => o.GetProperty("votes").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_ballot_is_recorded_without_anything_that_names_the_household()
+    {
+        var ballotFields = await _api.DataAsync("""{ __type(name: "Poll") { fields { name } } }""");
+        var names = ballotFields.GetProperty("__type").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
+
+        Assert.DoesNotContain("ballots", names);
+        Assert.DoesNotContain("participations", names);
+        Assert.DoesNotContain("answers", names);
+    }
+
+    private const string File = """
+        mutation($input: FileComplaintInput!) {
+          fileComplaint(input: $input) { complaint { id status photoFileIds } errors { __typename ... on RuleViolationError { code } } }
+        }
+        """;
+
+    private async Task<JsonElement> StepAsync(string mutation, object input, Person who) =>
+        (await _api.DataAsync($"mutation($i: {char.ToUpperInvariant(mutation[0]) + mutation[1..]}Input!) {{ {mutation}(input: $i) {{ complaint {{ status satisfaction hoursTaken assigneeName }} errors {{ __typename ... on RuleViolationError {{ code }} }} }} }}",
+            new { i = input }, who.Token)).GetProperty(mutation);
+
+    [Fact]
+    public async Task A_complaint_is_filed_with_photos_assigned_resolved_and_rated()
+    {
+        var resident = await host.ResidentAsync();
+        var photo = Guid.NewGuid();
+        var filed = (await _api.DataAsync(File, new { input = new { kind = "DEFECT", category = "LEAK", title = "욕실 누수", description = "천장에서 물이 샙니다", location = "101동 1203호 욕실",
+            photoFileIds = new[] { photo } } }, resident.Token)).GetProperty("fileComplaint").GetProperty("complaint");
+        var complaintId = filed.GetProperty("id").GetString();
+
+        var earlyRating = await StepAsync("rateComplaint", new { complaintId, satisfaction = 5 }, resident);
+        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeUserId = host.Manager.UserId, assigneeName = "시설과장" }, host.Manager);
+        await StepAsync("startComplaint", new { complaintId }, host.Manager);
+        var resolved = await StepAsync("resolveComplaint", new { complaintId, resolution = "배관 교체" }, host.Manager);
+        var rated = await StepAsync("rateComplaint", new { complaintId, satisfaction = 4, comment = "빨랐어요" }, resident);
+
+        Assert.Equal([photo.ToString()], filed.GetProperty("photoFileIds").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal("NOT_RESOLVED", earlyRating.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(("ASSIGNED", "시설과장"), (assigned.GetProperty("complaint").GetProperty("status").GetString(), assigned.GetProperty("complaint").GetProperty("assigneeName").GetString()));
+        Assert.Equal("RESOLVED", resolved.GetProperty("complaint").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Number, resolved.GetProperty("complaint").GetProperty("hoursTaken").ValueKind);
+        Assert.Equal(4, rated.GetProperty("complaint").GetProperty("satisfaction").GetInt32());
+
+        var queue = (await _api.DataAsync("query($c: ID!) { complaints(complexId: $c, where: { category: { eq: LEAK } }) { nodes { title satisfaction } } }",
+            new { c = host.ComplexId }, host.Manager.Token)).GetProperty("complaints").GetProperty("nodes");
+        Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("title").GetString() == "욕실 누수");
+        var mine = (await _api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32();
+        Assert.Equal(1, mine);
+    }
+
+    [Fact]
+    public async Task A_complaint_without_a_title_is_refused_and_nothing_is_filed()
+    {
+        var resident = await host.ResidentAsync();
+
+        var payload = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "", description = "층간소음" } }, resident.Token))
+            .GetProperty("fileComplaint");
+
+        Assert.Equal("COMPLAINT_TITLE_REQUIRED", payload.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(0, (await _api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Newsroom_items_are_public_and_a_complex_item_reaches_only_its_complex()
+    {
+        const string post = """
+            mutation($input: PostNewsItemInput!) { postNewsItem(input: $input) { newsItem { id title } errors { __typename ... on RuleViolationError { code } } } }
+            """;
+        await _api.DataAsync(post, new { input = new { title = "[뉴스] 주거급여 신청 안내", summary = "임차가구 지원", body = "주민센터 신청", category = "HOUSING_SUPPORT", scope = "EVERYWHERE" } }, host.Officer.Token);
+        await _api.DataAsync(post, new { input = new { title = "[뉴스] 단지 행사", summary = "바자회", body = "토요일", category = "EVENT", scope = "COMPLEX", complexId = host.ComplexId } }, host.Manager.Token);
+        var foreign = (await _api.DataAsync(post, new { input = new { title = "[뉴스] 남의 단지", summary = "x", body = "x", category = "EVENT", scope = "COMPLEX", complexId = host.ComplexId } }, host.OtherManager.Token))
+            .GetProperty("postNewsItem");
+
+        var everyone = (await _api.DataAsync("{ newsItems(where: { title: { startsWith: \"[뉴스]\" } }) { totalCount } }")).GetProperty("newsItems").GetProperty("totalCount").GetInt32();
+        var forComplex = (await _api.DataAsync("query($c: ID!) { newsItems(complexId: $c, where: { title: { startsWith: \"[뉴스]\" } }, order: [{ title: ASC }]) { nodes { title } } }",
+            new { c = host.ComplexId })).GetProperty("newsItems").GetProperty("nodes");
+
+        Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(2, everyone);
+        Assert.Equal(["[뉴스] 단지 행사", "[뉴스] 주거급여 신청 안내"], forComplex.EnumerateArray().Select(n => n.GetProperty("title").GetString()));
+    }
+
+    public static TheoryData<string, string, bool> RootFieldRoles => new()
+    {
+        { "notices", "resident", true }, { "notices", "officer", true }, { "notices", "anonymous", false },
+        { "createNotice", "manager", true }, { "createNotice", "admin", true }, { "createNotice", "resident", false }, { "createNotice", "officer", false },
+        { "updateNotice", "manager", true }, { "updateNotice", "resident", false },
+        { "polls", "resident", true }, { "polls", "manager", true }, { "polls", "officer", false }, { "polls", "analyst", false },
+        { "createPoll", "manager", true }, { "createPoll", "resident", false },
+        { "castBallot", "resident", true }, { "castBallot", "manager", false }, { "castBallot", "admin", false },
+        { "closePoll", "manager", true }, { "closePoll", "resident", false },
+        { "complaints", "manager", true }, { "complaints", "admin", true }, { "complaints", "resident", false }, { "complaints", "officer", false },
+        { "myComplaints", "resident", true }, { "myComplaints", "manager", false },
+        { "fileComplaint", "resident", true }, { "fileComplaint", "manager", false },
+        { "assignComplaint", "manager", true }, { "assignComplaint", "resident", false },
+        { "startComplaint", "manager", true }, { "startComplaint", "resident", false },
+        { "resolveComplaint", "manager", true }, { "resolveComplaint", "officer", false },
+        { "rateComplaint", "resident", true }, { "rateComplaint", "manager", false },
+        { "newsItems", "anonymous", true }, { "newsItems", "analyst", true },
+        { "postNewsItem", "officer", true }, { "postNewsItem", "manager", true }, { "postNewsItem", "resident", false }, { "postNewsItem", "analyst", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RootFieldRoles))]
+    public async Task Each_root_field_is_open_to_its_roles_only(string field, string who, bool allowed)
+    {
+        var token = who switch
+        {
+            "resident" => host.Resident.Token,
+            "manager" => host.Manager.Token,
+            "officer" => host.Officer.Token,
+            "admin" => host.Admin.Token,
+            "analyst" => host.Analyst.Token,
+            _ => null,
+        };
+        var complex = host.ComplexId;
+        var some = (string type) => HousingWorld.IdOf(type, Guid.CreateVersion7());
+        var (query, variables) = field switch
+        {
+            "notices" or "polls" or "complaints" => ($"query($c: ID!) {{ {field}(complexId: $c) {{ totalCount }} }}", (object?)new { c = complex }),
+            "myComplaints" or "newsItems" => ($"{{ {field} {{ totalCount }} }}", null),
+            "createNotice" => ("mutation($c: ID!) { createNotice(input: { complexId: $c, title: \"\", body: \"\" }) { errors { __typename } } }", new { c = complex }),
+            "updateNotice" => ("mutation($n: ID!) { updateNotice(input: { noticeId: $n, title: \"x\", body: \"x\" }) { errors { __typename } } }", new { n = some("Notice") }),
+            "createPoll" => ("mutation($c: ID!) { createPoll(input: { complexId: $c, kind: VOTE, title: \"\", opensAt: \"2026-01-01T00:00:00Z\", closesAt: \"2026-01-02T00:00:00Z\", questions: [] }) { errors { __typename } } }", new { c = complex }),
+            "castBallot" => ("mutation($p: ID!) { castBallot(input: { pollId: $p, answers: [] }) { errors { __typename } } }", new { p = some("Poll") }),
+            "closePoll" => ("mutation($p: ID!) { closePoll(input: { pollId: $p }) { errors { __typename } } }", new { p = some("Poll") }),
+            "fileComplaint" => ("mutation { fileComplaint(input: { kind: COMPLAINT, category: NOISE, title: \"\", description: \"\" }) { errors { __typename } } }", null),
+            "assignComplaint" => ($"mutation($k: ID!) {{ assignComplaint(input: {{ complaintId: $k, assigneeUserId: \"{Guid.NewGuid()}\", assigneeName: \"x\" }}) {{ errors {{ __typename }} }} }}", new { k = some("Complaint") }),
+            "resolveComplaint" => ("mutation($k: ID!) { resolveComplaint(input: { complaintId: $k, resolution: \"x\" }) { errors { __typename } } }", new { k = some("Complaint") }),
+            "rateComplaint" => ("mutation($k: ID!) { rateComplaint(input: { complaintId: $k, satisfaction: 3 }) { errors { __typename } } }", new { k = some("Complaint") }),
+            "startComplaint" => ("mutation($k: ID!) { startComplaint(input: { complaintId: $k }) { errors { __typename } } }", new { k = some("Complaint") }),
+            _ => ("mutation { postNewsItem(input: { title: \"\", summary: \"\", body: \"\", category: OTHER, scope: EVERYWHERE }) { errors { __typename } } }", null),
+        };
+
+        var body = await _api.GraphQLAsync(query, variables, token);
+
+        var denied = body.ErrorCodes().Any(c => c is "AUTH_NOT_AUTHORIZED" or "AUTH_NOT_AUTHENTICATED");
+        Assert.Equal(allowed, !denied);
+        if (allowed)
+            Assert.Empty(body.ErrorCodes());
+    }
+}
