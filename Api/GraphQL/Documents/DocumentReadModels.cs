@@ -128,25 +128,18 @@ public sealed class DeliveryNode
     [GraphQLDescription("열람 일시: when a manager first opened it.")]
     public DateTimeOffset? ReadAt { get; init; }
 
-    [GraphQLDescription("회신 일시.")]
-    public DateTimeOffset? RepliedAt { get; init; }
-
     [GraphQLDescription("When the delivery was marked overdue.")]
     public DateTimeOffset? OverdueAt { get; init; }
 
     [GraphQLDescription("Whether it was ever overdue (a late reply keeps this).")]
     public bool WasOverdue { get; init; }
 
-    [GraphQLDescription("The document's reply deadline, so an inbox can sort by it.")]
-    public DateTimeOffset? ReplyDueAt { get; init; }
-
+    /// <summary>Deliveries as nodes: one table, no join, so a page per document is one windowed statement.</summary>
     public static IQueryable<DeliveryNode> All(DbContext db) =>
-        from x in db.Set<DocumentDelivery>().AsNoTracking()
-        join d in db.Set<Document>() on EF.Property<Guid>(x, "DocumentId") equals d.Id
-        select new DeliveryNode
+        db.Set<DocumentDelivery>().AsNoTracking().Select(x => new DeliveryNode
         {
             Id = x.Id,
-            DocumentId = d.Id,
+            DocumentId = EF.Property<Guid>(x, "DocumentId"),
             RecipientId = x.RecipientId,
             RecipientKind = x.RecipientKind,
             RecipientName = x.RecipientName,
@@ -156,11 +149,9 @@ public sealed class DeliveryNode
             LastNotifiedAt = x.LastNotifiedAt,
             NotificationCount = x.NotificationCount,
             ReadAt = x.ReadAt,
-            RepliedAt = x.Reply == null ? null : (DateTimeOffset?)x.Reply.RepliedAt,
             OverdueAt = x.OverdueAt,
             WasOverdue = x.WasOverdue,
-            ReplyDueAt = d.ReplyDueAt,
-        };
+        });
 }
 
 /// <summary>What <c>postageSaved</c> answers: the deliveries of a year and what they would have cost by registered mail.</summary>

@@ -183,7 +183,10 @@ internal sealed class DocumentsArea : IHousingSchemaArea
                     : null);
             type.Field("reply").Type("DocumentReply")
                 .Description("The recipient's reply (회신); null until it replies.")
-                .ResolveAsync(async context => context.Parent<DeliveryNode>().RepliedAt is null ? null : await context.ReplyOfAsync(context.Parent<DeliveryNode>().Id));
+                .ResolveAsync(context => context.ReplyOfAsync(context.Parent<DeliveryNode>().Id));
+            type.Field("repliedAt").Type("DateTime")
+                .Description("회신 일시; null until it replies.")
+                .ResolveAsync(async context => (await context.ReplyOfAsync(context.Parent<DeliveryNode>().Id))?.RepliedAt);
         });
         types.AddObjectType<DocumentReply>(type =>
         {
