@@ -4,6 +4,7 @@ using Housing.Admin.Disclosures;
 using Housing.Admin.Documents;
 using Housing.Admin.Manager;
 using Housing.Admin.Navigation;
+using Housing.Admin.Platform;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
 using Housing.Domain.Common;
@@ -69,6 +70,7 @@ public static class AdminExtensions
         ]));
         services.AddDocumentsPages();
         services.AddDisclosurePages();
+        services.AddPlatformPages();
         services.AddManagerPages();
         services.TryAddScoped<WelfareCaseService>();
         services.TryAddScoped<WelfareClientService>();

@@ -19,7 +19,22 @@ public class DisclosureWorld : IAsyncLifetime
 
     private static readonly Actor Admin = Actor.System;
 
+    public DisclosureWorld()
+        : this(live: false)
+    {
+    }
+
+    /// <summary>With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser.</summary>
+    protected DisclosureWorld(bool live)
+    {
+        if (live)
+            BaseAddress = LiveHost.ListenOnLoopback(Factory);
+    }
+
     public HousingApiFactory Factory { get; } = new AdminHostFactory();
+
+    /// <summary>Where a live host listens; empty for the in-memory one.</summary>
+    public string BaseAddress { get; } = "";
 
     public Guid ComplexId { get; private set; }
 

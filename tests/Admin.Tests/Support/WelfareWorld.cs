@@ -107,7 +107,7 @@ public class WelfareWorld : IAsyncLifetime
 }
 
 /// <summary>The host as the admin is seen in a browser: with the stylesheets of the Razor class library served.</summary>
-public sealed class AdminHostFactory : HousingApiFactory
+public sealed class AdminHostFactory(params (string Key, string? Value)[] settings) : HousingApiFactory(settings)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
