@@ -1,4 +1,5 @@
 using GraphQL.Authorization;
+using GraphQL.Cost;
 using GraphQL.Relay;
 using GraphQL.Types;
 using Housing.Api.GraphQL.Support;
@@ -24,12 +25,15 @@ public static class HousingSchema
         new Welfare.WelfareArea(),
     ];
 
-    public static Schema Build()
+    /// <summary>The schema with the default weights of <paramref name="cost"/> written in as <c>@cost</c> and <c>@listSize</c>.</summary>
+    public static Schema Build(CostOptions? cost = null)
     {
-        var schema = new HousingSchemaBuilder();
+        var builder = new HousingSchemaBuilder();
         foreach (var area in Areas)
-            area.Configure(schema);
-        return schema.Build();
+            area.Configure(builder);
+        var schema = builder.Build();
+        CostDefaults.Apply(schema, cost ?? HousingGraphQLExtensions.CostOptionsOf(new GraphQLSettings()));
+        return schema;
     }
 }
 
@@ -51,7 +55,7 @@ public sealed class HousingSchemaBuilder
 
     public HousingSchemaBuilder()
     {
-        Types = new SchemaBuilder().AddGlobalObjectIdentification().AddAuthorization();
+        Types = new SchemaBuilder().AddGlobalObjectIdentification().AddAuthorization().AddCostDirectives();
         foreach (var scalar in HousingScalars.All)
             Types.BindScalar(scalar.ClrType, scalar.Scalar);
     }

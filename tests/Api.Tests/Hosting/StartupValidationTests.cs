@@ -34,6 +34,14 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public void A_cost_limit_that_is_not_positive_names_the_setting()
+    {
+        var message = StartupFailure(("GraphQL:MaxFieldCost", "0"));
+
+        Assert.Contains("GraphQL:MaxFieldCost is 0; it must be a positive number", message);
+    }
+
+    [Fact]
     public void A_token_lifetime_out_of_range_names_the_allowed_range()
     {
         var message = StartupFailure(("Authentication:Tokens:LifetimeMinutes", "0"));
