@@ -1,5 +1,6 @@
 using Housing.Admin.Navigation;
 using Housing.Domain.Common;
+using Housing.Domain.Community;
 using Housing.Domain.Disclosures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,9 +25,11 @@ public static class ManagerPages
         [
             new("Nav_ManagerInbox", "/Manager/Inbox/Index", ManagerRoles),
             new("Nav_ManagerDisclosure", "/Manager/Disclosures/File", ManagerRoles),
+            new("Nav_ManagerComplaints", "/Manager/Complaints/Index", ManagerRoles),
         ]));
         services.TryAddScoped<ManagedComplexes>();
         services.TryAddScoped<DisclosureService>();
+        services.TryAddScoped<ComplaintService>();
         return services;
     }
 }

@@ -74,6 +74,7 @@ public class ComplexWorld : IAsyncLifetime
         await complexes.AssignManagerAsync(Actor.System, Complexes["A"].Id, Users["manager.a"].UserId, today.AddYears(-1));
         await complexes.AssignManagerAsync(Actor.System, Complexes["B"].Id, Users["manager.b"].UserId, today.AddYears(-1));
         await FileHistoryAsync(scope.ServiceProvider.GetRequiredService<DisclosureService>(), today);
+        await MoveInResidentAsync(complexes, today);
     }
 
     /// <summary>The steady amounts 문래 자이 disclosed each month; a month's amount varies by up to ±2 % around them.</summary>
@@ -101,6 +102,22 @@ public class ComplexWorld : IAsyncLifetime
 
     /// <summary>문래 자이's repair reserve balance after its last filed month.</summary>
     public long LastBalance { get; private set; }
+
+    /// <summary>A resident of 당산 래미안 (101동 1502호), who files complaints and requests.</summary>
+    public Actor Resident { get; private set; } = null!;
+
+    /// <summary>Files a complaint as the resident of 당산 래미안, through the domain service.</summary>
+    public Task<Housing.Domain.Community.Complaint> FileComplaintAsync(string title) => WithServicesAsync(sp =>
+        sp.GetRequiredService<Housing.Domain.Community.ComplaintService>().FileComplaintAsync(Resident, new Housing.Domain.Community.FileComplaintCommand(
+            Housing.Domain.Community.ComplaintKind.Defect, Housing.Domain.Community.ComplaintCategory.Leak, title, "욕실 천장에서 물이 샙니다.", "101동 1502호")));
+
+    private async Task MoveInResidentAsync(ComplexService complexes, DateOnly today)
+    {
+        var building = await complexes.AddBuildingAsync(Actor.System, Complexes["A"].Id, "101동");
+        var unit = await complexes.AddUnitAsync(Actor.System, building.Id, "1502", 15, 84.9);
+        var (household, head) = await complexes.MoveInAsync(Actor.System, new MoveInCommand(unit.Id, today.AddYears(-2), "정입주", "010-5555-6666"));
+        Resident = new Actor(Guid.NewGuid(), head.Name, new HashSet<string> { Roles.Resident }, Complexes["A"].Id, head.Id, household.Id);
+    }
 
     public virtual Task DisposeAsync()
     {
