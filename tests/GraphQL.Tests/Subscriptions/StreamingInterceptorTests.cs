@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Net;
+using GraphQL.Cost;
 using GraphQL.Persisted;
 
 namespace GraphQL.Tests.Subscriptions;
@@ -71,5 +73,30 @@ public sealed class StreamingInterceptorTests
         Assert.Equal(
             "event: next\ndata: {\"data\":{\"countdown\":2}}\n\nevent: next\ndata: {\"data\":{\"countdown\":1}}\n\nevent: complete\ndata:\n\n",
             await streamed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_spent_client_asking_for_an_event_stream_gets_429_with_retry_after_before_the_stream_starts()
+    {
+        await using var server = await SubscriptionTestServer.StartAsync(http: o => o.UseRateLimiting(limit =>
+        {
+            limit.Capacity = 15;
+            limit.RestoreRate = 0.001;
+        }));
+
+        async Task<HttpResponseMessage> StreamAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query = Countdown }) };
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            return await server.Client.SendAsync(request);
+        }
+
+        using var first = await StreamAsync();
+        Assert.Equal("text/event-stream", first.Content.Headers.ContentType?.MediaType);
+        using var refused = await StreamAsync();
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        Assert.Contains("RATE_LIMITED", await refused.Content.ReadAsStringAsync());
     }
 }
