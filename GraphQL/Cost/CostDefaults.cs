@@ -6,8 +6,8 @@ namespace GraphQL.Cost;
 
 /// <summary>
 /// Writes HotChocolate's default <c>@cost</c> and <c>@listSize</c> into a built schema wherever none is set, so the SDL
-/// shows the weights the analysis uses: resolvers, paged fields, and the <c>where</c> and <c>order</c> arguments with
-/// the operations of their input types. Applying twice changes nothing.
+/// shows the weights the analysis uses: resolvers, paged fields, lists fetched by <c>ids</c>, and the <c>where</c> and
+/// <c>order</c> arguments with the operations of their input types. Applying twice changes nothing.
 /// </summary>
 public static class CostDefaults
 {
@@ -68,6 +68,13 @@ public static class CostDefaults
             {
                 field.WithListSize(options.AssumedPageSize, ["take"], ["items"], requireOneSlicingArgument: false);
             }
+        }
+
+        // A list fetched by ids (Relay's nodes) holds one item per id.
+        if (field.Type.Nullable() is ListType && field.GetArgument("ids") is { } ids && ids.Type.Nullable() is ListType
+            && !CostDirectives.Has(field, CostDirectives.ListSizeName))
+        {
+            field.WithListSize(slicingArguments: ["ids"], requireOneSlicingArgument: false);
         }
 
         if ((field.Resolver is not null || field.Subscriber is not null) && options.DefaultResolverCost > 0 && !CostDirectives.Has(field, CostDirectives.CostName))

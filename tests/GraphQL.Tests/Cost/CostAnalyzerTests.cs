@@ -1,6 +1,7 @@
 using GraphQL.Cost;
 using GraphQL.Error;
 using GraphQL.Execution;
+using GraphQL.Relay;
 using GraphQL.Types;
 using GraphQL.Utilities;
 
@@ -219,5 +220,28 @@ public sealed class CostSchemaFirstTests
         var exception = Assert.Throws<GraphQLException>(() => new CostAnalyzer(schema, new CostOptions()).Analyze(plan, new Dictionary<string, object?>()));
 
         Assert.Equal(CostErrorCodes.SlicingArgumentRequired, exception.Errors[0].Extensions!["code"]);
+    }
+}
+
+/// <summary>Relay's <c>nodes(ids:)</c> is sized by the ids it is given.</summary>
+public sealed class CostRelayTests
+{
+    [Fact]
+    public void Nodes_cost_one_fetch_per_id()
+    {
+        var schema = new SchemaBuilder()
+            .AddCostDirectives()
+            .AddGlobalObjectIdentification()
+            .AddObjectType<Book>(type => type.ImplementsNode(b => b.Id, (_, id) => ValueTask.FromResult(CostTestSchema.Books.FirstOrDefault(b => b.Id == id))))
+            .AddQueryType(query => query.Field("first").Resolve(_ => CostTestSchema.Books[0]))
+            .Build();
+        var analyzer = new CostAnalyzer(schema, new CostOptions());
+        var plan = new RequestExecutor(schema).Prepare(new GraphQLRequest { Query = """{ nodes(ids: ["a", "b", "c"]) { ... on Book { author { name } } } }""" }).Plan!;
+
+        var metrics = analyzer.Analyze(plan, new Dictionary<string, object?>());
+
+        // nodes 10 + 3 × author 1 = 13; types 1 + 3 × (Book 1 + Author 1) = 7.
+        Assert.Equal(new CostMetrics(13, 7), metrics);
+        Assert.Contains("""nodes(ids: [ID!]!): [Node]! @listSize(slicingArguments: ["ids"], requireOneSlicingArgument: false) @cost(weight: "10")""", SchemaPrinter.Print(schema), StringComparison.Ordinal);
     }
 }
