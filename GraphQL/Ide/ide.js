@@ -289,9 +289,23 @@ fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofT
         selections.pop();
         pendingType = null;
       } else if (token.text === '(') {
-        parens.push(selections.length > 0 ? lastField : 'variables');
+        // Arguments of a field (none known for a directive), or an operation's variable definitions.
+        const owner = previous && previous.kind === 'directive' ? [] : lastField ? lastField.args : [];
+        parens.push(selections.length > 0 ? { inputs: [owner], pending: null } : 'variables');
       } else if (token.text === ')') {
         parens.pop();
+      } else if (parens.length > 0 && parens[parens.length - 1] !== 'variables') {
+        const entry = parens[parens.length - 1];
+        const inputs = entry.inputs[entry.inputs.length - 1];
+        if (token.kind === 'name' && tokens[k + 1] && tokens[k + 1].text === ':') {
+          entry.pending = token.text;
+        } else if (token.text === '{') {
+          const value = inputs.find((v) => v.name === entry.pending);
+          const type = value && namedTypeOf(value.type);
+          entry.inputs.push((type && type.inputFields) || []);
+        } else if (token.text === '}' && entry.inputs.length > 1) {
+          entry.inputs.pop();
+        }
       }
     }
     const start = position - prefix.length;
@@ -303,15 +317,16 @@ fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofT
         : null;
     }
     if (inParens) {
+      // Argument names, or the fields of the input object being written.
+      const inputs = inParens.inputs[inParens.inputs.length - 1];
       if (last && last.text === ':') {
-        const argumentName = tokens[tokens.length - 2] && tokens[tokens.length - 2].text;
-        const argument = inParens.args.find((a) => a.name === argumentName);
-        const type = argument && namedTypeOf(argument.type);
+        const value = inputs.find((v) => v.name === inParens.pending);
+        const type = value && namedTypeOf(value.type);
         if (type && type.kind === 'ENUM') return { kind: 'values', prefix, start, items: type.enumValues.map((v) => ({ label: v.name, detail: type.name })) };
         if (type && type.name === 'Boolean') return { kind: 'values', prefix, start, items: [{ label: 'true', detail: 'Boolean' }, { label: 'false', detail: 'Boolean' }] };
         return null;
       }
-      return { kind: 'values', prefix, start, items: inParens.args.map((a) => ({ label: a.name, detail: typeName(a.type) })) };
+      return { kind: 'values', prefix, start, items: inputs.map((v) => ({ label: v.name, detail: typeName(v.type) })) };
     }
     const typeNameHere = selections[selections.length - 1];
     const type = typeNameHere && schema.types.get(typeNameHere);

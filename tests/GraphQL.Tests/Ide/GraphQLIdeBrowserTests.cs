@@ -95,6 +95,37 @@ public sealed class GraphQLIdeBrowserTests
         Assert.Equal(pretty, reloaded);
     }
 
+    [IdeBrowserFact]
+    public async Task Completion_knows_arguments_input_fields_and_enum_values()
+    {
+        await using var server = await IdeTestServer.StartAsync();
+        using var browser = new IdeBrowser(1280, 800);
+        var driver = browser.Driver;
+        driver.Navigate().GoToUrl(new Uri(server.Address, "graphql"));
+        browser.WaitFor(() => browser.Find("#docs-body h2").Text == "Schema", "the schema to load");
+        var editor = browser.Find("#query");
+
+        var arguments = Suggest(browser, editor, "{ books(");
+        var inputFields = Suggest(browser, editor, "{ books(filter: { ye");
+        var enumValues = Suggest(browser, editor, "{ books(order: N");
+        var nested = Suggest(browser, editor, "{ authors { books { ti");
+
+        Assert.Equal(["filter", "order"], arguments);
+        Assert.Equal(["year"], inputFields);
+        Assert.Equal(["NEWEST"], enumValues);
+        Assert.Equal(["title"], nested);
+    }
+
+    private static List<string> Suggest(IdeBrowser browser, IWebElement editor, string text)
+    {
+        SetValue(browser, "#query", "");
+        editor.SendKeys(text);
+        browser.WaitFor(() => browser.Find("#completion").Displayed, "suggestions for " + text);
+        var labels = browser.Driver.FindElements(By.CssSelector("#completion li .label")).Select(e => e.Text).ToList();
+        editor.SendKeys(Keys.Escape);
+        return labels;
+    }
+
     private static void SetValue(IdeBrowser browser, string css, string value) =>
         browser.Driver.ExecuteScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", browser.Find(css), value);
 

@@ -28,11 +28,22 @@ internal static class IdeTestServer
           books: [Book!]!
         }
 
+        "What to look for."
+        input BookFilter {
+          title: String
+          year: Int
+        }
+
+        enum Order {
+          OLDEST
+          NEWEST
+        }
+
         type Query {
           "Finds one book by its id."
           book(id: ID!): Book
-          "Every book, oldest first."
-          books: [Book!]!
+          "Every book, oldest first unless ordered."
+          books(filter: BookFilter, order: Order): [Book!]!
           "Every author."
           authors: [Author!]!
         }
