@@ -7,6 +7,7 @@ using Housing.Admin.Navigation;
 using Housing.Admin.Platform;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
+using Housing.Admin.Welfare.AccessLog;
 using Housing.Domain.Common;
 using Housing.Domain.Welfare;
 using Microsoft.AspNetCore.Builder;
@@ -70,6 +71,7 @@ public static class AdminExtensions
         ]));
         services.AddDocumentsPages();
         services.AddDisclosurePages();
+        services.AddAccessLogPages();
         services.AddPlatformPages();
         services.AddManagerPages();
         services.TryAddScoped<WelfareCaseService>();

@@ -74,8 +74,7 @@ public sealed class WelfareClientService(IHousingStore store, TimeProvider clock
         var (ctx, client) = await VisibleClientAsync(actor, clientId, ct);
         await AccessLog.AppendAsync(store, actor, ctx, client.Id, null, AccessAction.View, "client page", clock.GetUtcNow(), ct);
         await store.SaveChangesAsync(ct);
-        return new ClientView(client.Id, client.MaskedName, client.BirthDate.Year, client.MaskedPhone, client.MaskedRegistrationNumber,
-            client.IncomeLevel, client.HouseholdMembers.Count + 1, client.RegisteredByCenterId);
+        return client.MaskedView();
     }
 
     /// <summary>Shows the client's personal data unmasked, for a stated reason that is logged.</summary>

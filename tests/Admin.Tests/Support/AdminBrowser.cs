@@ -41,6 +41,15 @@ public sealed class AdminBrowser(HousingApiFactory factory)
         return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>Posts exactly <paramref name="fields"/> (plus the anti-forgery token of <paramref name="page"/>) to a path no form on the page offers, as a stale or crafted request would.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostAsync(IHtmlDocument page, string path, IReadOnlyDictionary<string, string> fields)
+    {
+        var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+                    ?? throw new InvalidOperationException("The page has no anti-forgery token.");
+        var response = await Client.PostAsync(path, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+        return (response, Parser.ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
     /// <summary>What a browser would send of a form as it stands: checked boxes only, selected options, text areas.</summary>
     public static IEnumerable<KeyValuePair<string, string>> FormValues(IHtmlFormElement form)
     {

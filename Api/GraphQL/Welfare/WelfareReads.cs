@@ -1,0 +1,158 @@
+using GraphQL.Authorization;
+using GraphQL.DataLoader;
+using GraphQL.Error;
+using GraphQL.Execution;
+using GraphQL.Relay;
+using Housing.Api.GraphQL.Support;
+using Housing.Domain.Common;
+using Housing.Domain.Welfare;
+using Housing.Infrastructure.Identity;
+using Housing.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Housing.Api.GraphQL.Welfare;
+
+/// <summary>Who may read welfare data, and the batched reads every welfare field shares.</summary>
+internal static class WelfareReads
+{
+    /// <summary>The welfare center roles; the Domain then scopes each to its center (CaseVisibility).</summary>
+    public static readonly string[] StaffRoles = [Roles.WelfareCaseworker, Roles.WelfareCenterManager, Roles.CentralCenterStaff];
+
+    /// <summary>Who reviews the access log: center managers for their center, central staff for all.</summary>
+    public static readonly string[] ReviewerRoles = [Roles.WelfareCenterManager, Roles.CentralCenterStaff];
+
+    /// <summary>The center directory: welfare staff and the platform admins who set centers up.</summary>
+    public static readonly string[] DirectoryRoles = [.. StaffRoles, Roles.PlatformAdmin];
+
+    /// <summary>
+    /// The caller, who must not come through a partner app: a token issued to an API client (its <c>client_id</c> claim)
+    /// never reads welfare data, even when the user behind it is welfare staff.
+    /// </summary>
+    public static Actor WelfareCaller(this IResolverContext context)
+    {
+        if (context.User?.HasClaim(c => c.Type == HousingClaimTypes.ClientId) == true)
+            throw new GraphQLException(new GraphQLError(
+                "Partner apps never see welfare data; sign in to the welfare tools directly.",
+                extensions: new Dictionary<string, object?> { ["code"] = GraphQLAuthorization.NotAuthorizedCode }));
+        return context.Actor();
+    }
+
+    /// <summary>Today in Korea, the date the time limits are judged on.</summary>
+    public static DateOnly Today(this IResolverContext context) => KoreanCalendar.Today(context.Use<TimeProvider>());
+
+    /// <summary>The cases the caller may see (the Domain's visibility), on a read context of their own.</summary>
+    public static Task<IQueryable<WelfareCase>> VisibleCasesAsync(this IResolverContext context)
+    {
+        var actor = context.WelfareCaller();
+        return AnsweringAsync(() =>
+            new WelfareCaseService(ReadStore(context), context.Use<TimeProvider>()).VisibleCasesAsync(actor, context.CancellationToken));
+    }
+
+    public static AccessLogService ReadAccessLog(this IResolverContext context) =>
+        new(ReadStore(context), context.Use<TimeProvider>());
+
+    /// <summary>One case the caller may see, read through the Domain so the read is written to the access log.</summary>
+    public static async ValueTask<CaseRecord?> LoggedCaseAsync(this IResolverContext context, Guid caseId)
+    {
+        var actor = context.WelfareCaller();
+        var aggregate = await AnsweringAsync(() =>
+            context.InScopeAsync<WelfareCaseService, WelfareCase>(cases => cases.GetCaseAsync(actor, caseId, context.CancellationToken)));
+        Aggregates(context).Prime(caseId, aggregate);
+        return await context.CaseRecordAsync(caseId);
+    }
+
+    /// <summary>The record of a case the caller has been allowed to see.</summary>
+    public static Task<CaseRecord?> CaseRecordAsync(this IResolverContext context, Guid caseId) =>
+        CaseRecord.Of(context.ReadDb().Set<WelfareCase>().Where(c => c.Id == caseId), context.Today())
+            .FirstOrDefaultAsync(context.CancellationToken);
+
+    /// <summary>A client's masked view, read through the Domain so the read is written to the access log.</summary>
+    public static async ValueTask<ClientView?> LoggedClientAsync(this IResolverContext context, Guid clientId)
+    {
+        var actor = context.WelfareCaller();
+        return await AnsweringAsync(() =>
+            context.InScopeAsync<WelfareClientService, ClientView>(clients => clients.GetClientAsync(actor, clientId, context.CancellationToken)));
+    }
+
+    /// <summary>Whole cases with every child, for all the cases of a request at once (split queries: one per child table).</summary>
+    public static Task<WelfareCase?> AggregateAsync(this IResolverContext context, Guid caseId) => Aggregates(context).LoadAsync(caseId);
+
+    public static Task<ClientView?> ClientAsync(this IResolverContext context, Guid clientId) =>
+        context.BatchDataLoader<Guid, ClientView>("welfareClientViews", async (ids, ct) =>
+            (await context.ReadDb().Set<Client>().Where(c => ids.Contains(c.Id)).ToListAsync(ct)).ToDictionary(c => c.Id, c => c.MaskedView()))
+            .LoadAsync(clientId);
+
+    public static Task<WelfareStaff?> StaffAsync(this IResolverContext context, Guid staffId) =>
+        context.BatchDataLoader<Guid, WelfareStaff>("welfareStaff", async (ids, ct) =>
+            await context.ReadDb().Set<WelfareStaff>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct))
+            .LoadAsync(staffId);
+
+    public static Task<CenterRecord?> CenterAsync(this IResolverContext context, Guid centerId) =>
+        context.BatchDataLoader<Guid, CenterRecord>("welfareCenterRecords", async (ids, ct) =>
+            await CenterRecord.Of(context.ReadDb().Set<WelfareCenter>().Where(c => ids.Contains(c.Id))).ToDictionaryAsync(c => c.Id, ct))
+            .LoadAsync(centerId);
+
+    /// <summary>A child of a case (a service, a note…) by its id, when the caller may see its case.</summary>
+    public static async ValueTask<T?> CaseChildAsync<T>(this IResolverContext context, Guid childId,
+        System.Linq.Expressions.Expression<Func<WelfareCase, bool>> holds, Func<WelfareCase, T?> pick)
+        where T : class
+    {
+        var visible = await context.VisibleCasesAsync();
+        var caseId = await visible.Where(holds).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(context.CancellationToken);
+        return caseId is { } id && await context.AggregateAsync(id) is { } aggregate ? pick(aggregate) : null;
+    }
+
+    /// <summary>The Guid key of a global id that must name <paramref name="typeName"/>.</summary>
+    public static Guid Key(string id, string typeName) => GlobalId.ParseKey<Guid>(id, typeName);
+
+    /// <summary>Runs a read, turning the Domain's refusals into field errors with a code instead of a masked failure.</summary>
+    public static async Task<T> AnsweringAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (ForbiddenException e)
+        {
+            throw FieldError(e.Message, GraphQLAuthorization.NotAuthorizedCode);
+        }
+        catch (DomainException e)
+        {
+            throw FieldError(e.Message, e.Code);
+        }
+    }
+
+    /// <summary>
+    /// Runs a use case in a DI scope (and unit of work) of its own, so resolvers running side by side never share one, and
+    /// again on fresh state when another writer won the race; the access-log head makes concurrent reads of one request race.
+    /// </summary>
+    public static async Task<T> InScopeAsync<TService, T>(this IResolverContext context, Func<TService, Task<T>> useCase)
+        where TService : notnull
+    {
+        const int attempts = 5;
+        var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                return await useCase(scope.ServiceProvider.GetRequiredService<TService>());
+            }
+            catch (ConcurrencyConflictException) when (attempt < attempts)
+            {
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), context.CancellationToken);
+            }
+        }
+    }
+
+    /// <summary>A Domain store over a read context of its own, for the services' read-only questions (who may see what).</summary>
+    private static EfHousingStore ReadStore(IResolverContext context) => new(context.ReadDb());
+
+    private static GraphQLException FieldError(string message, string code) =>
+        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
+
+    private static BatchDataLoader<Guid, WelfareCase> Aggregates(IResolverContext context) =>
+        context.BatchDataLoader<Guid, WelfareCase>("welfareCaseAggregates", async (ids, ct) =>
+            await context.ReadDb().Set<WelfareCase>().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct));
+}

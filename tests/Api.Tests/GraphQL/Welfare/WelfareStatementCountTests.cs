@@ -1,0 +1,74 @@
+using Api.Tests.Support;
+using Housing.Domain.Common;
+using Housing.Domain.Welfare;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Api.Tests.GraphQL.Welfare;
+
+public sealed class WelfareStatementCountTests : IAsyncLifetime
+{
+    private const string DeepQuery = """
+        query($first: Int!) {
+          welfareCases(first: $first, order: [{ intakeDate: ASC }]) {
+            totalCount
+            nodes {
+              status crises assessmentOverdue
+              client { maskedName maskedRegistrationNumber registeredBy { name } }
+              assignedWorker { name center { name } }
+              assessment { needs assessedBy { name } }
+              plan { goals { description } }
+              services { type amount recordedBy { name } }
+              referrals { status externalAgency fromCenter { name } }
+              notes { text writtenBy { name } }
+              timeline { kind staff { name } }
+            }
+          }
+        }
+        """;
+
+    private readonly StatementCounter _counter = new();
+    private readonly WelfareApiWorld _w;
+
+    public WelfareStatementCountTests() =>
+        _w = WelfareApiWorld.On(new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(_counter) });
+
+    public Task InitializeAsync() => _w.InitializeAsync();
+
+    public Task DisposeAsync() => _w.DisposeAsync();
+
+    [Fact]
+    public async Task Twenty_and_sixty_cases_with_their_children_take_the_same_number_of_statements()
+    {
+        var worker = _w.Staff["worker.a"].Actor;
+        var today = KoreanCalendar.Today(TimeProvider.System);
+        for (var i = 0; i < 60; i++)
+        {
+            var (_, caseId) = await _w.OpenCaseAsync("worker.a", daysAgo: i % 20);
+            await _w.DomainAsync<WelfareCaseService, WelfareCase>(async cases =>
+            {
+                await cases.RecordAssessmentAsync(worker, caseId, "이주 지원");
+                await cases.RecordPlanAsync(worker, caseId, today, null, [new PlanGoalInput("긴급주거비"), new PlanGoalInput("임대주택")]);
+                await cases.RecordServiceAsync(worker, caseId, new RecordServiceDetails(ServiceType.EmergencyHousingCost, "구청", 300_000 + i, today, ServiceOutcome.Delivered));
+                await cases.AddCaseNoteAsync(worker, caseId, $"상담 {i}");
+                await cases.ReferCaseAsync(worker, caseId, null, "주민센터", "기초생활 신청");
+                return await cases.AddCaseNoteAsync(worker, caseId, $"후속 {i}");
+            });
+        }
+
+        async Task<int> StatementsFor(int first)
+        {
+            _counter.Reset();
+            var nodes = (await _w.DataAsync("worker.a", DeepQuery, new { first })).GetProperty("welfareCases").GetProperty("nodes");
+            Assert.Equal(first, nodes.GetArrayLength());
+            Assert.All(nodes.EnumerateArray(), n => Assert.Equal(2, n.GetProperty("notes").GetArrayLength()));
+            return _counter.Count;
+        }
+
+        var twenty = await StatementsFor(20);
+        var sixty = await StatementsFor(60);
+
+        Assert.Equal(twenty, sixty);
+        Assert.InRange(twenty, 1, 30);
+    }
+}
