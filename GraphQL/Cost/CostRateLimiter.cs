@@ -86,6 +86,8 @@ public sealed class CostRateLimiter
     /// <summary>The options in force.</summary>
     public RateLimitOptions Options => _options;
 
+    internal int TrackedClients => _buckets.Count;
+
     /// <summary>Spends <paramref name="cost"/> points of the client's bucket, or refuses when it holds fewer.</summary>
     public RateLimitDecision TrySpend(string clientKey, double cost)
     {
