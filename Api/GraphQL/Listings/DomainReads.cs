@@ -41,6 +41,9 @@ internal static class DomainReads
     private static GraphQLException FieldError(string message, string code) =>
         new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
 
+    // Lock stripes: writers of the same account in this process queue instead of racing; across nodes the Version check decides.
+    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
     /// <summary>
     /// Runs an idempotent use case in a DI scope of its own and, when another writer won the race
     /// (<see cref="ConcurrencyConflictException"/>), again on fresh state; the last conflict reaches the caller.
@@ -61,6 +64,26 @@ internal static class DomainReads
                 // Spread the retries so the losers of one race do not meet again at once.
                 await Task.Delay(Random.Shared.Next(1, 10 * attempt), context.CancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="RetryingAsync{TService, TResult}(IResolverContext, Func{TService, Task{TResult}}, int)"/>, with the use cases
+    /// that move the same <paramref name="account"/> run one at a time in this process, so a burst of spends from one
+    /// account waits its turn rather than failing on each other.
+    /// </summary>
+    public static async Task<TResult> RetryingAsync<TService, TResult>(this IResolverContext context, Guid account, Func<TService, Task<TResult>> useCase, int attempts = 8)
+        where TService : notnull
+    {
+        var stripe = Stripes[(account.GetHashCode() & int.MaxValue) % Stripes.Length];
+        await stripe.WaitAsync(context.CancellationToken);
+        try
+        {
+            return await context.RetryingAsync(useCase, attempts);
+        }
+        finally
+        {
+            stripe.Release();
         }
     }
 }

@@ -186,7 +186,7 @@ internal sealed class PointsArea : IHousingSchemaArea
                     (null, { } complex) => (PointAccountKind.Common, DomainReads.Key(complex, "Complex")),
                     _ => throw new DomainException("INVALID_ACCOUNT", "Name either a resident or a complex to grant points to."),
                 };
-                return await context.RetryingAsync<PointsService, PointsReceipt>(points => points.GrantPointsAsync(
+                return await context.RetryingAsync<PointsService, PointsReceipt>(owner, points => points.GrantPointsAsync(
                     context.Actor(), new GrantPointsCommand(kind, owner, input.Amount, input.Reason, input.IdempotencyKey), context.CancellationToken));
             }, HousingErrors.Common);
 
@@ -200,7 +200,7 @@ internal sealed class PointsArea : IHousingSchemaArea
                 var account = await ReadPoints(context).GetAccountAsync(actor, accountId, context.CancellationToken);
                 if (account.Kind != PointAccountKind.Personal || account.OwnerId != actor.ResidentId)
                     throw new ForbiddenException("Points are spent from your own personal account; common points need a spending request.");
-                return await context.RetryingAsync<PointsService, PointsReceipt>(points => points.SpendPointsAsync(
+                return await context.RetryingAsync<PointsService, PointsReceipt>(account.OwnerId!.Value, points => points.SpendPointsAsync(
                     actor, new SpendPointsCommand(input.Amount, input.IdempotencyKey, input.Purpose), context.CancellationToken));
             }, HousingErrors.Common);
 
@@ -208,9 +208,11 @@ internal sealed class PointsArea : IHousingSchemaArea
             .Description("Pays (part of) a month's rent to the rental operator of the caller's complex with personal points; idempotent by key.")
             .Authorize(Roles.Resident, Roles.ApiClient)
             .UseMutationConvention<PayRentWithPointsInput, PointsReceipt>(HousingErrors.Registry, "receipt", (context, input) =>
-                new ValueTask<PointsReceipt>(context.RetryingAsync<PointsService, PointsReceipt>(points => points.PayRentWithPointsAsync(
-                    context.Actor(), new PayRentCommand(input.Amount, input.Month, input.IdempotencyKey), context.CancellationToken))),
-                HousingErrors.Common);
+            {
+                var actor = context.Actor();
+                return new ValueTask<PointsReceipt>(context.RetryingAsync<PointsService, PointsReceipt>(actor.ResidentId ?? actor.UserId, points => points.PayRentWithPointsAsync(
+                    actor, new PayRentCommand(input.Amount, input.Month, input.IdempotencyKey), context.CancellationToken)));
+            }, HousingErrors.Common);
 
         mutation.Field("requestCommonPointSpending")
             .Description("A manager (or a resident representative) of the complex asks to spend its common points; another manager decides.")
