@@ -2,6 +2,7 @@ using Housing.Admin.Navigation;
 using Housing.Domain.Common;
 using Housing.Domain.Community;
 using Housing.Domain.Disclosures;
+using Housing.Domain.Points;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,10 +27,13 @@ public static class ManagerPages
             new("Nav_ManagerInbox", "/Manager/Inbox/Index", ManagerRoles),
             new("Nav_ManagerDisclosure", "/Manager/Disclosures/File", ManagerRoles),
             new("Nav_ManagerComplaints", "/Manager/Complaints/Index", ManagerRoles),
+            new("Nav_ManagerPoints", "/Manager/Points/Index", ManagerRoles),
         ]));
         services.TryAddScoped<ManagedComplexes>();
         services.TryAddScoped<DisclosureService>();
         services.TryAddScoped<ComplaintService>();
+        services.TryAddSingleton(new PointsPolicy());
+        services.TryAddScoped<PointsService>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace Admin.Tests.Documents;
 
 /// <summary>
 /// A host with 영등포구's complexes (and one of 동작구), a district officer <c>officer</c>, managers <c>manager.a</c>
-/// (당산 래미안, reachable by SMS) and <c>manager.b</c> (문래 자이), and a welfare caseworker <c>worker</c> who may use
+/// (당산 래미안, reachable by SMS, with a second manager <c>manager.a2</c>) and <c>manager.b</c> (문래 자이), and a welfare caseworker <c>worker</c> who may use
 /// neither the district's nor the managers' pages. Tests send their own documents, so they do not depend on each other.
 /// </summary>
 public class ComplexWorld : IAsyncLifetime
@@ -72,7 +72,9 @@ public class ComplexWorld : IAsyncLifetime
         await AddUserAsync("manager.b", "자이 관리소장", Roles.ComplexManager, "010-3333-4444");
         var today = KoreanCalendar.Today(TimeProvider.System);
         await complexes.AssignManagerAsync(Actor.System, Complexes["A"].Id, Users["manager.a"].UserId, today.AddYears(-1));
+        await AddUserAsync("manager.a2", "래미안 관리과장", Roles.ComplexManager);
         await complexes.AssignManagerAsync(Actor.System, Complexes["B"].Id, Users["manager.b"].UserId, today.AddYears(-1));
+        await complexes.AssignManagerAsync(Actor.System, Complexes["A"].Id, Users["manager.a2"].UserId, today.AddYears(-1));
         await FileHistoryAsync(scope.ServiceProvider.GetRequiredService<DisclosureService>(), today);
         await MoveInResidentAsync(complexes, today);
     }
