@@ -11,7 +11,8 @@ if (!url || !token || !clientId) {
 const client = new Client({
   url,
   exchanges: [cacheExchange, fetchExchange],
-  fetchOptions: { headers: { authorization: `Bearer ${token}` } },
+  // JSON only: with urql's default Accept (which offers text/event-stream) the answer comes as a stream that urql aborts after its first result.
+  fetchOptions: { headers: { authorization: `Bearer ${token}`, accept: 'application/graphql-response+json, application/json' } },
   requestPolicy: 'network-only',
 });
 

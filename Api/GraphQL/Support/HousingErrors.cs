@@ -1,4 +1,6 @@
+using GraphQL.Authorization;
 using GraphQL.Conventions;
+using GraphQL.Error;
 using Housing.Domain.Common;
 
 namespace Housing.Api.GraphQL.Support;
@@ -18,6 +20,29 @@ public static class HousingErrors
     /// <summary>What nearly every mutation can meet: a broken rule, a missing or hidden entity, a refusal, a lost race.</summary>
     public static Type[] Common { get; } =
         [typeof(DomainException), typeof(NotFoundException), typeof(ForbiddenException), typeof(ConcurrencyConflictException)];
+
+    /// <summary>
+    /// Runs a query resolver's call into the Domain, its refusals becoming field errors with a code (a refusal is
+    /// <c>AUTH_NOT_AUTHORIZED</c>, any other rule its own code such as <c>NOT_FOUND</c>) instead of a masked failure.
+    /// </summary>
+    public static async Task<T> AnsweringAsync<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (ForbiddenException e)
+        {
+            throw FieldError(e.Message, GraphQLAuthorization.NotAuthorizedCode);
+        }
+        catch (DomainException e)
+        {
+            throw FieldError(e.Message, e.Code);
+        }
+    }
+
+    private static GraphQLException FieldError(string message, string code) =>
+        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
 }
 
 /// <summary>A business rule refused the change; <c>code</c> is stable (e.g. <c>INSUFFICIENT_POINTS</c>), the message says what is allowed.</summary>

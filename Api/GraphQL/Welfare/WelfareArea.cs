@@ -70,7 +70,7 @@ internal sealed class WelfareArea : IHousingSchemaArea
             .ResolveAsync(async context =>
             {
                 var actor = context.WelfareCaller();
-                var entries = await WelfareReads.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken));
+                var entries = await HousingErrors.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken));
                 return AccessLogRecord.Of(entries);
             });
 
@@ -81,7 +81,7 @@ internal sealed class WelfareArea : IHousingSchemaArea
             .ResolveAsync(context =>
             {
                 var actor = context.WelfareCaller();
-                return WelfareReads.AnsweringAsync(() => context.ReadAccessLog().VerifyAccessLogAsync(actor, context.CancellationToken));
+                return HousingErrors.AnsweringAsync(() => context.ReadAccessLog().VerifyAccessLogAsync(actor, context.CancellationToken));
             });
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Authorization;
 using GraphQL.Relay;
 using GraphQL.Types;
+using Housing.Api.GraphQL.Support;
 using Housing.Domain.Welfare;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,7 +59,7 @@ internal static class WelfareClientTypes
             t.ImplementsNode(e => e.Id, async (context, id) =>
             {
                 var actor = context.WelfareCaller();
-                var entries = await WelfareReads.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken));
+                var entries = await HousingErrors.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken));
                 return await AccessLogRecord.Of(entries.Where(e => e.Id == id)).FirstOrDefaultAsync(context.CancellationToken);
             });
             t.Field(e => e.Sequence).Description("The entry's place in the chain, from 1, without gaps.");

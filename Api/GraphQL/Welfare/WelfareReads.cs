@@ -45,7 +45,7 @@ internal static class WelfareReads
     public static Task<IQueryable<WelfareCase>> VisibleCasesAsync(this IResolverContext context)
     {
         var actor = context.WelfareCaller();
-        return AnsweringAsync(() =>
+        return HousingErrors.AnsweringAsync(() =>
             new WelfareCaseService(ReadStore(context), context.Use<TimeProvider>()).VisibleCasesAsync(actor, context.CancellationToken));
     }
 
@@ -56,7 +56,7 @@ internal static class WelfareReads
     public static async ValueTask<CaseRecord?> LoggedCaseAsync(this IResolverContext context, Guid caseId)
     {
         var actor = context.WelfareCaller();
-        var aggregate = await AnsweringAsync(() =>
+        var aggregate = await HousingErrors.AnsweringAsync(() =>
             context.InScopeAsync<WelfareCaseService, WelfareCase>(cases => cases.GetCaseAsync(actor, caseId, context.CancellationToken)));
         Aggregates(context).Prime(caseId, aggregate);
         return await context.CaseRecordAsync(caseId);
@@ -71,7 +71,7 @@ internal static class WelfareReads
     public static async ValueTask<ClientView?> LoggedClientAsync(this IResolverContext context, Guid clientId)
     {
         var actor = context.WelfareCaller();
-        return await AnsweringAsync(() =>
+        return await HousingErrors.AnsweringAsync(() =>
             context.InScopeAsync<WelfareClientService, ClientView>(clients => clients.GetClientAsync(actor, clientId, context.CancellationToken)));
     }
 
@@ -106,23 +106,6 @@ internal static class WelfareReads
     /// <summary>The Guid key of a global id that must name <paramref name="typeName"/>.</summary>
     public static Guid Key(string id, string typeName) => GlobalId.ParseKey<Guid>(id, typeName);
 
-    /// <summary>Runs a read, turning the Domain's refusals into field errors with a code instead of a masked failure.</summary>
-    public static async Task<T> AnsweringAsync<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (ForbiddenException e)
-        {
-            throw FieldError(e.Message, GraphQLAuthorization.NotAuthorizedCode);
-        }
-        catch (DomainException e)
-        {
-            throw FieldError(e.Message, e.Code);
-        }
-    }
-
     /// <summary>
     /// Runs a use case in a DI scope (and unit of work) of its own, so resolvers running side by side never share one, and
     /// again on fresh state when another writer won the race; the access-log head makes concurrent reads of one request race.
@@ -148,9 +131,6 @@ internal static class WelfareReads
 
     /// <summary>A Domain store over a read context of its own, for the services' read-only questions (who may see what).</summary>
     private static EfHousingStore ReadStore(IResolverContext context) => new(context.ReadDb());
-
-    private static GraphQLException FieldError(string message, string code) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
 
     private static BatchDataLoader<Guid, WelfareCase> Aggregates(IResolverContext context) =>
         context.BatchDataLoader<Guid, WelfareCase>("welfareCaseAggregates", async (ids, ct) =>
