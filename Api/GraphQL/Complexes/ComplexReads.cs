@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using Housing.Api.GraphQL.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Complexes;
+using Housing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Housing.Api.GraphQL.Complexes;
@@ -87,19 +88,9 @@ public static class ComplexLoaders
     public static Task<IReadOnlyList<ManagerNode>> ManagersOfAsync(this IResolverContext context, Guid complexId) =>
         context.GroupedDataLoader<Guid, ManagerNode>("complexes.managersByComplex", async (ids, ct) =>
             {
-                var db = context.ReadDb();
                 var today = KoreanCalendar.Today(context.Use<TimeProvider>());
-                var managers = await db.Set<ComplexManagerAssignment>()
-                    .Where(m => ids.Contains(EF.Property<Guid>(m, "ComplexId")) && m.From <= today && (m.Until == null || m.Until >= today))
-                    .Select(m => new ManagerNode
-                    {
-                        Id = m.Id,
-                        ComplexId = EF.Property<Guid>(m, "ComplexId"),
-                        UserId = m.UserId,
-                        Name = db.Users.Where(u => u.Id == m.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                        From = m.From,
-                        Until = m.Until,
-                    })
+                var managers = await Managers(context.ReadDb())
+                    .Where(m => ids.Contains(m.ComplexId) && m.From <= today && (m.Until == null || m.Until >= today))
                     .OrderBy(m => m.From)
                     .ToListAsync(ct);
                 return managers.ToLookup(m => m.ComplexId);
@@ -108,20 +99,7 @@ public static class ComplexLoaders
 
     public static Task<ManagerNode?> ManagerAsync(this IResolverContext context, Guid assignmentId) =>
         context.BatchDataLoader<Guid, ManagerNode>("complexes.managerById", async (ids, ct) =>
-            {
-                var db = context.ReadDb();
-                return await db.Set<ComplexManagerAssignment>().Where(m => ids.Contains(m.Id))
-                    .Select(m => new ManagerNode
-                    {
-                        Id = m.Id,
-                        ComplexId = EF.Property<Guid>(m, "ComplexId"),
-                        UserId = m.UserId,
-                        Name = db.Users.Where(u => u.Id == m.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
-                        From = m.From,
-                        Until = m.Until,
-                    })
-                    .ByKeyAsync(m => m.Id, ct);
-            })
+                await Managers(context.ReadDb()).Where(m => ids.Contains(m.Id)).ByKeyAsync(m => m.Id, ct))
             .LoadAsync(assignmentId);
 
     /// <summary>A household the caller may see, or null.</summary>
@@ -144,6 +122,18 @@ public static class ComplexLoaders
                 await ComplexVisibility.Residents(context.ReadDb(), context.Actor(), context.Use<TimeProvider>())
                     .Where(r => ids.Contains(r.Id)).ByKeyAsync(r => r.Id, ct))
             .LoadAsync(id);
+
+    /// <summary>Manager assignments with the complex (a shadow key) and the account's display name.</summary>
+    private static IQueryable<ManagerNode> Managers(HousingDbContext db) =>
+        db.Set<ComplexManagerAssignment>().Select(m => new ManagerNode
+        {
+            Id = m.Id,
+            ComplexId = EF.Property<Guid>(m, "ComplexId"),
+            UserId = m.UserId,
+            Name = db.Users.Where(u => u.Id == m.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+            From = m.From,
+            Until = m.Until,
+        });
 
     /// <summary>A grouped loader's answer as the list a field returns.</summary>
     public static async Task<List<T>> ListAsync<T>(this Task<IReadOnlyList<T>> load) => [.. await load];
