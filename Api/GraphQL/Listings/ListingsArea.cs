@@ -60,13 +60,11 @@ internal sealed class ListingsArea : IHousingSchemaArea
                 .Authorize(ListingVisibility.Moderators)
                 .ResolveAsync(context => context.ReportCountAsync(context.Parent<ListingView>().Id));
             t.Field("orders")
-                .Description("Orders on the listing, for its seller (and platform admins); others see none.")
+                .Description("Orders on the listing the caller takes part in: all of them for its seller (and platform admins), a buyer's own for a buyer.")
                 .UsePaging<ListingView, OrderView, Guid>(l => l.Id, o => o.ListingId, o => o.Id)
                 .UseFiltering<OrderView>()
                 .UseSorting<OrderView>()
-                .Resolve(context => context.Actor() is var actor && actor.IsIn(Roles.PlatformAdmin)
-                    ? OrderView.All(context.ReadDb())
-                    : ListingVisibility.OrdersSoldBy(context.ReadDb(), actor));
+                .Resolve(context => ListingVisibility.Orders(context.ReadDb(), context.Actor()));
         });
         types.AddObjectType<Seller>(t =>
         {

@@ -163,6 +163,10 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         var sold = (await _api.DataAsync("{ ordersForMyListings { nodes { buyerName listing { title } } } }", token: seller.Token))
             .GetProperty("ordersForMyListings").GetProperty("nodes")[0];
         Assert.Equal(("전기밥솥", buyer.UserName), (sold.GetProperty("listing").GetProperty("title").GetString(), sold.GetProperty("buyerName").GetString()));
+        const string ordersOfListing = "query($id: ID!) { node(id: $id) { ... on Listing { orders { totalCount } } } }";
+        var neighbour = await host.ResidentAsync();
+        Assert.Equal(1, (await _api.DataAsync(ordersOfListing, new { id = listingId }, buyer.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await _api.DataAsync(ordersOfListing, new { id = listingId }, neighbour.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]
