@@ -13,10 +13,7 @@ public sealed class DisclosureBrowserTests(LiveDisclosureWorld world) : IClassFi
     {
         using var browser = new Chromium();
 
-        Go(browser, "/admin/Account/SignIn");
-        browser.Type("#Input_UserName", "officer");
-        browser.Type("#Input_Password", Api.Tests.Support.HousingApiFactory.Password);
-        browser.Find("main form button[type='submit']").Click();
+        browser.SignIn(world.BaseAddress, "officer", Api.Tests.Support.HousingApiFactory.Password);
         Go(browser, "/admin/Disclosures");
         browser.Type("#q", "여의도");
         browser.Find("form[role='search'] button[type='submit']").Click();
