@@ -27,11 +27,13 @@ public static class ManagerPages
             new("Nav_ManagerInbox", "/Manager/Inbox/Index", ManagerRoles),
             new("Nav_ManagerDisclosure", "/Manager/Disclosures/File", ManagerRoles),
             new("Nav_ManagerComplaints", "/Manager/Complaints/Index", ManagerRoles),
+            new("Nav_ManagerNotices", "/Manager/Notices/Index", ManagerRoles),
             new("Nav_ManagerPoints", "/Manager/Points/Index", ManagerRoles),
         ]));
         services.TryAddScoped<ManagedComplexes>();
         services.TryAddScoped<DisclosureService>();
         services.TryAddScoped<ComplaintService>();
+        services.TryAddScoped<NoticeService>();
         services.TryAddSingleton(new PointsPolicy());
         services.TryAddScoped<PointsService>();
         return services;
