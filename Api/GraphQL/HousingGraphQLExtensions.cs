@@ -5,6 +5,7 @@ using GraphQL.Persisted;
 using Housing.Api.GraphQL.Support;
 using Housing.Infrastructure.Hosting;
 using Housing.Infrastructure.Messaging;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
 namespace Housing.Api.GraphQL;
@@ -53,7 +54,7 @@ public static class HousingGraphQLExtensions
             });
             if (settings.Ide)
                 options.UseGraphQLIde(ide => ide.Title = "Housing GraphQL");
-        });
+        }, streaming => streaming.WebSockets.OnConnect = GraphQLWebSocketAuthentication.FromInitPayload(JwtBearerDefaults.AuthenticationScheme));
     }
 
     /// <summary>The cost rules of the running endpoint, so the printed schema shows the weights it enforces.</summary>

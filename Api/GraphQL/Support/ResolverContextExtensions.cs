@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using Housing.Domain.Common;
 using Housing.Infrastructure.Identity;
 using Housing.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Housing.Api.GraphQL.Support;
@@ -11,9 +12,14 @@ namespace Housing.Api.GraphQL.Support;
 /// <summary>What every resolver of the housing schema needs: the caller as a Domain actor, services and a database to read.</summary>
 public static class ResolverContextExtensions
 {
-    /// <summary>The caller, or null for an anonymous request.</summary>
+    /// <summary>
+    /// The caller, or null for an anonymous request: the operation's user, which over a WebSocket is the one its
+    /// <c>connection_init</c> token named rather than the upgrade request's.
+    /// </summary>
     public static Actor? OptionalActor(this IResolverContext context) =>
-        context.RequestServices.GetRequiredService<ICurrentActor>().Actor;
+        context.User is { } user
+            ? ActorFactory.FromPrincipal(user, context.RequestServices.GetService<IHttpContextAccessor>()?.HttpContext?.Connection.RemoteIpAddress?.ToString())
+            : context.RequestServices.GetRequiredService<ICurrentActor>().Actor;
 
     /// <summary>The caller; an anonymous request fails the field with <c>AUTH_NOT_AUTHENTICATED</c>.</summary>
     public static Actor Actor(this IResolverContext context) =>

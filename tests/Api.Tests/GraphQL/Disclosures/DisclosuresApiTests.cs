@@ -1,0 +1,161 @@
+using System.Text.Json;
+using Api.Tests.GraphQL.Complexes;
+using Api.Tests.Support;
+using Housing.Domain.Common;
+using Housing.Domain.Disclosures;
+using Housing.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Api.Tests.GraphQL.Disclosures;
+
+public sealed class DisclosuresApiTests
+{
+    private static readonly YearMonth LastMonth = YearMonth.From(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9))).AddMonths(-1);
+
+    private const string File = """
+        mutation($input: FileDisclosureInput!) {
+          fileDisclosure(input: $input) {
+            filing { isCorrection disclosure { month grandTotal commonTotal commonPerSquareMeter items { code name amount } } outliers { itemCode } }
+            errors { __typename ... on Error { message } ... on RuleViolationError { code } }
+          }
+        }
+        """;
+
+    private static object Filing(Guid complexId, YearMonth month, long labor = 12_000_000, string laborCode = "LABOR") => new
+    {
+        input = new
+        {
+            complexId = ComplexWorld.IdOf("Complex", complexId),
+            month = month.ToString(),
+            amounts = new object[]
+            {
+                new { itemCode = laborCode, amount = labor },
+                new { itemCode = "CLEANING", amount = 3_500_000L },
+            },
+        },
+    };
+
+    private static async Task<int> MonthsStoredAsync(HousingApiFactory api)
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HousingDbContext>().Set<DisclosureMonth>().CountAsync();
+    }
+
+    [Fact]
+    public async Task A_manager_files_a_month_and_every_signed_in_caller_reads_it_on_the_complex()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ComplexWorld.CreateAsync(api);
+
+        var filed = (await api.DataAsync(File, Filing(world.First.Id, LastMonth), world.Tokens["manager1"])).GetProperty("fileDisclosure");
+        var read = await api.DataAsync("""
+            query($id: ID!, $from: YearMonth!, $to: YearMonth!) {
+              complex(id: $id) { disclosures(from: $from, to: $to) { month isDisclosed grandTotal items { code amount perSquareMeter } } }
+            }
+            """, new { id = ComplexWorld.IdOf("Complex", world.First.Id), from = LastMonth.AddMonths(-2).ToString(), to = LastMonth.ToString() },
+            world.Tokens["officer"]);
+
+        Assert.Equal(JsonValueKind.Null, filed.GetProperty("errors").ValueKind);
+        var disclosure = filed.GetProperty("filing").GetProperty("disclosure");
+        Assert.Equal(LastMonth.ToString(), disclosure.GetProperty("month").GetString());
+        Assert.Equal(15_500_000, disclosure.GetProperty("commonTotal").GetInt64());
+        Assert.Equal(["LABOR", "CLEANING"], disclosure.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        Assert.Equal("인건비", disclosure.GetProperty("items")[0].GetProperty("name").GetString());
+        var month = Assert.Single(read.GetProperty("complex").GetProperty("disclosures").EnumerateArray());
+        Assert.True(month.GetProperty("isDisclosed").GetBoolean());
+        Assert.Equal(12_000_000 / (double)world.First.ExclusiveArea, month.GetProperty("items")[0].GetProperty("perSquareMeter").GetDouble(), 6);
+    }
+
+    [Fact]
+    public async Task A_manager_of_another_complex_an_unknown_item_and_a_resident_are_refused_and_nothing_is_stored()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ComplexWorld.CreateAsync(api);
+
+        var otherComplex = (await api.DataAsync(File, Filing(world.Second.Id, LastMonth), world.Tokens["manager1"])).GetProperty("fileDisclosure");
+        var unknownItem = (await api.DataAsync(File, Filing(world.First.Id, LastMonth, laborCode: "PARKING_LOT"), world.Tokens["manager1"])).GetProperty("fileDisclosure");
+        var negative = (await api.DataAsync(File, Filing(world.First.Id, LastMonth, labor: -5), world.Tokens["manager1"])).GetProperty("fileDisclosure");
+        var resident = await api.GraphQLAsync(File, Filing(world.First.Id, LastMonth), world.Tokens["resident"]);
+
+        Assert.Equal("NotAllowedError", otherComplex.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("RuleViolationError", unknownItem.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Contains("PARKING_LOT", unknownItem.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("RuleViolationError", negative.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], resident.ErrorCodes());
+        Assert.Equal(0, await MonthsStoredAsync(api));
+    }
+
+    [Fact]
+    public async Task A_range_longer_than_three_years_is_refused_with_what_is_allowed()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ComplexWorld.CreateAsync(api);
+
+        var body = await api.GraphQLAsync("""
+            query($id: ID!) { complex(id: $id) { disclosures(from: "2020-01", to: "2026-01") { month } } }
+            """, new { id = ComplexWorld.IdOf("Complex", world.First.Id) }, world.Tokens["analyst"]);
+
+        Assert.Equal(["INVALID_RANGE"], body.ErrorCodes());
+        Assert.Contains("at most 36", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Missing_and_late_months_are_reported_to_the_district_and_a_manager_sees_only_their_complexes()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ComplexWorld.CreateAsync(api);
+        var from = DisclosureCompliance.LastDueMonth(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
+        const string query = """
+            query($from: YearMonth!) { disclosureCompliance(from: $from) { from to missing { month complex { kaptCode } } late { month } } }
+            """;
+
+        var officer = (await api.DataAsync(query, new { from = from.ToString() }, world.Tokens["officer"])).GetProperty("disclosureCompliance");
+        var manager = (await api.DataAsync(query, new { from = from.ToString() }, world.Tokens["manager1"])).GetProperty("disclosureCompliance");
+        var resident = await api.GraphQLAsync(query, new { from = from.ToString() }, world.Tokens["resident"]);
+
+        var everyComplex = officer.GetProperty("missing").EnumerateArray().Select(m => m.GetProperty("complex").GetProperty("kaptCode").GetString()).ToHashSet();
+        Assert.Contains(world.First.KaptCode, everyComplex);
+        Assert.Contains(world.Second.KaptCode, everyComplex);
+        Assert.Equal([world.First.KaptCode], manager.GetProperty("missing").EnumerateArray().Select(m => m.GetProperty("complex").GetProperty("kaptCode").GetString()).Distinct());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], resident.ErrorCodes());
+    }
+
+    [Fact]
+    public async Task Months_of_many_complexes_load_in_as_many_statements_as_months_of_few()
+    {
+        var counter = new StatementCounter();
+        using var api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        var world = await ComplexWorld.CreateAsync(api, complexes: 12, buildingsPerComplex: 1, unitsPerBuilding: 1);
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var service = scope.ServiceProvider.GetRequiredService<DisclosureService>();
+            var admin = Actor.System;
+            foreach (var complex in world.Complexes)
+                for (var m = 1; m <= 3; m++)
+                    await service.FileDisclosureAsync(admin, new FileDisclosureCommand(complex.Id, LastMonth.AddMonths(-m + 1),
+                        new Dictionary<string, long> { ["LABOR"] = 10_000_000 + m, ["CLEANING"] = 3_000_000 }));
+        }
+        const string query = """
+            query($first: Int!, $from: YearMonth!, $to: YearMonth!) {
+              complexes(first: $first) { nodes { kaptCode disclosures(from: $from, to: $to) { month grandTotal items { code amount } flags { itemCode } } } }
+            }
+            """;
+
+        async Task<(int Statements, int Months)> RunAsync(int first)
+        {
+            counter.Reset();
+            var data = await api.DataAsync(query, new { first, from = LastMonth.AddMonths(-2).ToString(), to = LastMonth.ToString() }, world.Tokens["officer"]);
+            var months = data.GetProperty("complexes").GetProperty("nodes").EnumerateArray().Sum(c => c.GetProperty("disclosures").GetArrayLength());
+            return (counter.Count, months);
+        }
+
+        var few = await RunAsync(3);
+        var many = await RunAsync(12);
+
+        Assert.Equal(9, few.Months);
+        Assert.Equal(36, many.Months);
+        Assert.Equal(few.Statements, many.Statements);
+    }
+}
