@@ -51,14 +51,22 @@ internal sealed class WelfareArea : IHousingSchemaArea
             .Description("One case the caller may see; the read is written to the access log.")
             .Authorize(WelfareReads.StaffRoles)
             .Argument("id", "ID!", a => a.Description("The case's global id."))
-            .ResolveAsync(async context => await context.LoggedCaseAsync(context.IdArgument<Guid>("id", "WelfareCase")));
+            .ResolveAsync(async context =>
+            {
+                context.WelfareCaller();
+                return await context.LoggedCaseAsync(context.IdArgument<Guid>("id", "WelfareCase"));
+            });
 
         query.Field("welfareClient").Type("WelfareClient")
             .Description("One client, masked (홍*동, 711231-*******); the read is written to the access log. "
                          + "`revealClientPersonalData` shows the data in the clear, for a logged reason.")
             .Authorize(WelfareReads.StaffRoles)
             .Argument("id", "ID!", a => a.Description("The client's global id."))
-            .ResolveAsync(async context => await context.LoggedClientAsync(context.IdArgument<Guid>("id", "WelfareClient")));
+            .ResolveAsync(async context =>
+            {
+                context.WelfareCaller();
+                return await context.LoggedClientAsync(context.IdArgument<Guid>("id", "WelfareClient"));
+            });
 
         query.Field("accessLog")
             .Description("Who read which client's personal data, when, from where and why (개인정보 접근기록), newest last by sequence: "
