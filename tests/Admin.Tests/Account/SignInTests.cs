@@ -98,8 +98,15 @@ public sealed class SignInTests : IAsyncLifetime
         var (_, adminPage) = await admin.GetAsync("/admin");
         var (_, officerPage) = await officer.GetAsync("/admin");
 
-        Assert.Equal(["Nav_Home", "Nav_Heading"], adminPage.QuerySelectorAll("nav [data-nav]").Select(a => a.GetAttribute("data-nav")));
-        Assert.Equal(["Nav_Home"], officerPage.QuerySelectorAll("nav [data-nav]").Select(a => a.GetAttribute("data-nav")));
+        var adminEntries = adminPage.QuerySelectorAll("nav [data-nav]").Select(a => a.GetAttribute("data-nav")).ToList();
+        var officerEntries = officerPage.QuerySelectorAll("nav [data-nav]").Select(a => a.GetAttribute("data-nav")).ToList();
+        Assert.Equal("Nav_Home", adminEntries[0]);
+        Assert.Equal("Nav_Home", officerEntries[0]);
+        Assert.Contains("Nav_Heading", adminEntries);
+        Assert.Contains("Nav_PlatformUsers", adminEntries);
+        Assert.DoesNotContain("Nav_Heading", officerEntries);
+        Assert.DoesNotContain("Nav_PlatformUsers", officerEntries);
+        Assert.DoesNotContain("Nav_Welfare", officerEntries);
     }
 
     [Fact]
