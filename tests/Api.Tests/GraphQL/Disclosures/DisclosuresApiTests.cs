@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Api.Tests.GraphQL.Complexes;
+using Api.Tests.GraphQL.Listings;
 using Api.Tests.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Disclosures;
@@ -145,10 +146,10 @@ public sealed class DisclosuresApiTests
 
         async Task<(int Statements, int Months)> RunAsync(int first)
         {
-            counter.Reset();
-            var data = await api.DataAsync(query, new { first, from = LastMonth.AddMonths(-2).ToString(), to = LastMonth.ToString() }, world.Tokens["officer"]);
+            var (data, statements) = await StatementCounts.FewestOfThreeAsync(counter, () =>
+                api.DataAsync(query, new { first, from = LastMonth.AddMonths(-2).ToString(), to = LastMonth.ToString() }, world.Tokens["officer"]));
             var months = data.GetProperty("complexes").GetProperty("nodes").EnumerateArray().Sum(c => c.GetProperty("disclosures").GetArrayLength());
-            return (counter.Count, months);
+            return (statements, months);
         }
 
         var few = await RunAsync(3);
