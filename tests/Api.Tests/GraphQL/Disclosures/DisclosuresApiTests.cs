@@ -89,6 +89,38 @@ public sealed class DisclosuresApiTests
     }
 
     [Fact]
+    public async Task A_complex_with_fewer_than_twenty_peers_gets_percentiles_but_no_rating_month_by_month()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ComplexWorld.CreateAsync(api);
+        foreach (var (complex, month) in new[] { (world.First, LastMonth.AddMonths(-1)), (world.First, LastMonth), (world.Complexes[2], LastMonth) })
+            await api.DataAsync(File, Filing(complex.Id, month), world.Tokens[complex == world.First ? "manager1" : "manager2"]);
+        var variables = new { id = ComplexWorld.IdOf("Complex", world.First.Id), month = LastMonth.ToString(), from = LastMonth.AddMonths(-3).ToString(), to = LastMonth.ToString() };
+
+        var data = await api.DataAsync("""
+            query($id: ID!, $month: YearMonth!, $from: YearMonth!, $to: YearMonth!) {
+              disclosureComparison(complexId: $id, month: $month) {
+                month minimumPeers peerComplexes peersDisclosed complex { kaptCode }
+                totals { measure perSquareMeter peerCount level levelName isRated }
+              }
+              disclosureComparisonTrend(complexId: $id, from: $from, to: $to) { month }
+            }
+            """, variables, world.Tokens["resident"]);
+
+        var comparison = data.GetProperty("disclosureComparison");
+        Assert.Equal(20, comparison.GetProperty("minimumPeers").GetInt32());
+        Assert.Equal(world.First.KaptCode, comparison.GetProperty("complex").GetProperty("kaptCode").GetString());
+        Assert.InRange(comparison.GetProperty("peersDisclosed").GetInt32(), 0, 19);
+        var total = comparison.GetProperty("totals").EnumerateArray().First(t => t.GetProperty("measure").GetString() == FeeComparison.GrandTotal);
+        Assert.False(total.GetProperty("isRated").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("level").ValueKind);
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("levelName").ValueKind);
+        Assert.True(total.GetProperty("perSquareMeter").GetDouble() > 0);
+        Assert.Equal([LastMonth.AddMonths(-1).ToString(), LastMonth.ToString()],
+            data.GetProperty("disclosureComparisonTrend").EnumerateArray().Select(m => m.GetProperty("month").GetString()));
+    }
+
+    [Fact]
     public async Task A_range_longer_than_three_years_is_refused_with_what_is_allowed()
     {
         using var api = new HousingApiFactory();
