@@ -41,7 +41,12 @@ public static class HousingGraphQLExtensions
         var dataFolder = endpoints.ServiceProvider.GetRequiredService<HousingDataFolder>();
         return endpoints.MapGraphQL(Path, options =>
         {
-            options.UseCostAnalysis(cost => Configure(cost, settings));
+            // The schema was built with these weights written in (HousingSchema.Build); writing them again is start-up work for nothing.
+            options.UseCostAnalysis(cost =>
+            {
+                Configure(cost, settings);
+                cost.ApplyCostDefaults = false;
+            });
             options.UseRateLimiting(limit =>
             {
                 limit.Capacity = settings.RateLimitCapacity;

@@ -111,7 +111,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
             t.ImplementsNode(p => p.Id, async (context, id) =>
             {
                 var poll = await PollView.Of(context.ReadDb().Set<Poll>()).FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
-                return poll is null ? null : await DomainReads.AnsweringAsync(async () =>
+                return poll is null ? null : await HousingErrors.AnsweringAsync(async () =>
                     await PollView.Of(await ReadPolls(context).PollsOfComplexAsync(context.Actor(), poll.ComplexId, context.CancellationToken))
                         .FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken));
             });
@@ -145,7 +145,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
                     return voted;
                 });
             t.Field("results").Type("PollResults").Description("The tally: only once the poll is closed (POLL_NOT_CLOSED before).")
-                .ResolveAsync(context => DomainReads.AnsweringAsync(() =>
+                .ResolveAsync(context => HousingErrors.AnsweringAsync(() =>
                     ReadPolls(context).GetResultsAsync(context.Actor(), context.Parent<PollView>().Id, context.CancellationToken)));
         });
         schema.Types.AddObjectType<PollQuestionView>(t =>
@@ -196,7 +196,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
             .UsePaging<PollView, Guid>(p => p.Id)
             .UseFiltering<PollView>()
             .UseSorting<PollView>()
-            .ResolveAsync(context => DomainReads.AnsweringAsync(async () => PollView.Of(await ReadPolls(context).PollsOfComplexAsync(
+            .ResolveAsync(context => HousingErrors.AnsweringAsync(async () => PollView.Of(await ReadPolls(context).PollsOfComplexAsync(
                 context.Actor(), DomainReads.Key(context.ArgumentValue<string>("complexId"), "Complex"), context.CancellationToken)))));
         schema.Mutation(mutation =>
         {
@@ -234,7 +234,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
             t.Description("A complaint or defect report (민원/하자접수): filed by a resident, assigned and resolved by the management office, rated by the filer.")
                 .BindFieldsExplicitly();
             t.ImplementsNode(c => c.Id, async (context, id) =>
-                ComplaintView.Of(await DomainReads.AnsweringAsync(() => ReadComplaints(context).GetComplaintAsync(context.Actor(), id, context.CancellationToken))));
+                ComplaintView.Of(await HousingErrors.AnsweringAsync(() => ReadComplaints(context).GetComplaintAsync(context.Actor(), id, context.CancellationToken))));
             t.Field(c => c.Kind).Description("Complaint (민원) or defect (하자).");
             t.Field(c => c.Category).Description("Noise, parking, facility, leak, …");
             t.Field(c => c.Title).Description("The title.");
@@ -269,7 +269,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
                 .UsePaging<ComplaintView, Guid>(c => c.Id)
                 .UseFiltering<ComplaintView>()
                 .UseSorting<ComplaintView>()
-                .ResolveAsync(context => DomainReads.AnsweringAsync(async () => ComplaintView.Of(await ReadComplaints(context).ComplaintsOfComplexAsync(
+                .ResolveAsync(context => HousingErrors.AnsweringAsync(async () => ComplaintView.Of(await ReadComplaints(context).ComplaintsOfComplexAsync(
                     context.Actor(), DomainReads.Key(context.ArgumentValue<string>("complexId"), "Complex"), context.CancellationToken))));
             query.Field("myComplaints")
                 .Description("The complaints filed by the caller's household.")
@@ -277,7 +277,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
                 .UsePaging<ComplaintView, Guid>(c => c.Id)
                 .UseFiltering<ComplaintView>()
                 .UseSorting<ComplaintView>()
-                .ResolveAsync(context => DomainReads.AnsweringAsync(async () =>
+                .ResolveAsync(context => HousingErrors.AnsweringAsync(async () =>
                     ComplaintView.Of(await ReadComplaints(context).MyHouseholdsComplaintsAsync(context.Actor(), context.CancellationToken))));
         });
         schema.Mutation(mutation =>
@@ -348,7 +348,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
             {
                 var newsroom = ReadNewsroom(context);
                 return NewsItemView.Of(context.ArgumentValue<string?>("complexId") is { } complex
-                    ? await DomainReads.AnsweringAsync(() => newsroom.NewsForComplexAsync(DomainReads.Key(complex, "Complex"), context.CancellationToken))
+                    ? await HousingErrors.AnsweringAsync(() => newsroom.NewsForComplexAsync(DomainReads.Key(complex, "Complex"), context.CancellationToken))
                     : newsroom.PublishedNews());
             }));
         schema.Mutation(mutation => mutation.Field("postNewsItem")

@@ -115,8 +115,7 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         return (from, to);
     }
 
-    private static global::GraphQL.Error.GraphQLException RangeError(string message) =>
-        new(new global::GraphQL.Error.GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = "INVALID_RANGE" }));
+    private static global::GraphQL.Error.GraphQLException RangeError(string message) => HousingErrors.FieldError(message, "INVALID_RANGE");
 
     /// <summary>The months of many complexes in one statement per round (a range is part of the loader's name).</summary>
     private static async Task<IReadOnlyList<DisclosureMonth>> MonthsOfAsync(IResolverContext context, Guid complexId, YearMonth from, YearMonth to) =>
@@ -140,9 +139,7 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         Guid? complexId = context.ArgumentValue<string?>("complexId") is not null ? context.IdArgument<Guid>("complexId", "Complex") : null;
         var allowed = await ComplexesVisibleForComplianceAsync(context, actor, clock);
         if (complexId is { } one && allowed is not null && !allowed.Contains(one))
-            throw new global::GraphQL.Error.GraphQLException(new global::GraphQL.Error.GraphQLError(
-                "Managers see the compliance of the complexes they manage only.",
-                extensions: new Dictionary<string, object?> { ["code"] = GraphQLAuthorization.NotAuthorizedCode }));
+            throw HousingErrors.FieldError("Managers see the compliance of the complexes they manage only.", GraphQLAuthorization.NotAuthorizedCode);
         var service = context.Use<DisclosureService>();
         var missing = await service.MissingMonthsAsync(from, today, complexId, context.CancellationToken);
         var late = await service.LateMonthsAsync(from, last, complexId, context.CancellationToken);
@@ -291,19 +288,3 @@ public sealed record FileDisclosureInput(
     [property: GraphQLDescription("Every fee item of the month with its amount.")] IReadOnlyList<FeeAmountInput> Amounts,
     [property: GraphQLDescription("장기수선충당금 accumulation rate (%), when known.")] double? RepairReserveRate,
     [property: GraphQLDescription("Required when correcting a month already filed.")] string? CorrectionReason);
-
-/// <summary>Global ids in inputs: anything but an id of the expected type is a rule violation the payload reports.</summary>
-internal static class HousingIds
-{
-    public static Guid Parse(string id, string typeName)
-    {
-        try
-        {
-            return GlobalId.ParseKey<Guid>(id, typeName);
-        }
-        catch (global::GraphQL.Error.GraphQLException)
-        {
-            throw new DomainException("INVALID_ID", $"'{id}' is not the id of a {typeName}.");
-        }
-    }
-}

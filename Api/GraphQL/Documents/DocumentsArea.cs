@@ -75,7 +75,7 @@ internal sealed class DocumentsArea : IHousingSchemaArea
             .Authorize(Roles.ComplexManager)
             .UseMutationConvention<MarkDeliveryReadInput, DeliveryNode?>(HousingErrors.Registry, "delivery", async (context, input) =>
             {
-                var id = ParseId(input.DeliveryId, "DocumentDelivery");
+                var id = HousingIds.Parse(input.DeliveryId, "DocumentDelivery");
                 await context.Use<DocumentService>().MarkDeliveryReadAsync(context.Actor(), id, context.CancellationToken);
                 return await context.DeliveryAsync(id);
             }, HousingErrors.Common);
@@ -85,7 +85,7 @@ internal sealed class DocumentsArea : IHousingSchemaArea
             .UseMutationConvention<ReplyToDocumentInput, DeliveryNode?>(HousingErrors.Registry, "delivery", async (context, input) =>
             {
                 var actor = context.Actor();
-                var id = ParseId(input.DeliveryId, "DocumentDelivery");
+                var id = HousingIds.Parse(input.DeliveryId, "DocumentDelivery");
                 var attachments = await context.Use<FileAttachments>().AttachmentsAsync(actor, input.Attachments, context.CancellationToken);
                 await context.Use<DocumentService>().ReplyToDocumentAsync(actor, id, input.Report, attachments, context.CancellationToken);
                 return await context.DeliveryAsync(id);
@@ -96,7 +96,7 @@ internal sealed class DocumentsArea : IHousingSchemaArea
     {
         var actor = context.Actor();
         actor.Require(DocumentVisibility.DistrictStaff);
-        var regionId = ParseId(input.RegionId, "Region");
+        var regionId = HousingIds.Parse(input.RegionId, "Region");
         var recipients = await RecipientsAsync(context, input, regionId);
         var attachments = await context.Use<FileAttachments>().AttachmentsAsync(actor, input.Attachments, context.CancellationToken);
         var document = await context.Use<DocumentService>().SendDocumentAsync(actor, new SendDocumentCommand(
@@ -111,25 +111,12 @@ internal sealed class DocumentsArea : IHousingSchemaArea
         if ((input.ComplexIds is null) == (input.Where is null))
             throw new DomainException("INVALID_RECIPIENTS", "Give the recipients either as complexIds or as a where filter (all matching complexes of the district), not both and not neither.");
         if (input.ComplexIds is { } ids)
-            return [.. ids.Select(id => ParseId(id, "Complex"))];
+            return [.. ids.Select(id => HousingIds.Parse(id, "Complex"))];
         return await ComplexNode.All(context.ReadDb())
             .Where(c => c.RegionId == regionId)
             .Where(FilterExpressions.Predicate<ComplexNode>(input.Where!))
             .Select(c => c.Id)
             .ToListAsync(context.CancellationToken);
-    }
-
-    /// <summary>A global id of the expected type; anything else is a rule violation the payload reports, naming the id.</summary>
-    private static Guid ParseId(string id, string typeName)
-    {
-        try
-        {
-            return GlobalId.ParseKey<Guid>(id, typeName);
-        }
-        catch (GraphQLException)
-        {
-            throw new DomainException("INVALID_ID", $"'{id}' is not the id of a {typeName}.");
-        }
     }
 
     private static void AddEnums(SchemaBuilder types)

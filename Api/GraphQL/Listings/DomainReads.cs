@@ -1,5 +1,3 @@
-using GraphQL.Authorization;
-using GraphQL.Error;
 using GraphQL.Execution;
 using GraphQL.Relay;
 using Housing.Api.GraphQL.Support;
@@ -20,26 +18,6 @@ internal static class DomainReads
 
     /// <summary>The Guid key of a global id that must name <paramref name="typeName"/>.</summary>
     public static Guid Key(string id, string typeName) => GlobalId.ParseKey<Guid>(id, typeName);
-
-    /// <summary>Runs a read, turning the Domain's refusals into field errors with a code instead of a masked failure.</summary>
-    public static async Task<T> AnsweringAsync<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (ForbiddenException e)
-        {
-            throw FieldError(e.Message, GraphQLAuthorization.NotAuthorizedCode);
-        }
-        catch (DomainException e)
-        {
-            throw FieldError(e.Message, e.Code);
-        }
-    }
-
-    private static GraphQLException FieldError(string message, string code) =>
-        new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
 
     // Lock stripes: writers of the same account in this process queue instead of racing; across nodes the Version check decides.
     private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];

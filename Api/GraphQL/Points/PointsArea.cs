@@ -38,7 +38,7 @@ internal sealed class PointsArea : IHousingSchemaArea
             t.Description("A point account (포인트 계좌): a resident's personal points or a complex's common points. The balance never goes negative.")
                 .BindFieldsExplicitly();
             t.ImplementsNode(a => a.Id, async (context, id) =>
-                await DomainReads.AnsweringAsync(() => ReadPoints(context).GetAccountAsync(context.Actor(), id, context.CancellationToken)));
+                await HousingErrors.AnsweringAsync(() => ReadPoints(context).GetAccountAsync(context.Actor(), id, context.CancellationToken)));
             t.Field(a => a.Kind).Description("Personal (개인 포인트) or common (공용 포인트) of a complex.");
             t.Field(a => a.Balance).Description("Points in the account now; one point is worth 1 KRW.");
             t.Field("expiringPoints").Type("[PointExpiry!]!")
@@ -75,7 +75,7 @@ internal sealed class PointsArea : IHousingSchemaArea
             {
                 var entry = await PointEntryView.All(context.ReadDb()).FirstOrDefaultAsync(e => e.Id == id, context.CancellationToken);
                 if (entry is null) return null;
-                await DomainReads.AnsweringAsync(() => ReadPoints(context).GetAccountAsync(context.Actor(), entry.AccountId, context.CancellationToken));
+                await HousingErrors.AnsweringAsync(() => ReadPoints(context).GetAccountAsync(context.Actor(), entry.AccountId, context.CancellationToken));
                 return entry;
             });
             t.Field(e => e.Kind).Description("What moved the points: a reward, a purchase, rent, common spending, expiry…");
@@ -100,7 +100,7 @@ internal sealed class PointsArea : IHousingSchemaArea
             {
                 var request = await CommonSpendingView.All(context.ReadDb()).FirstOrDefaultAsync(r => r.Id == id, context.CancellationToken);
                 if (request is null) return null;
-                await DomainReads.AnsweringAsync(async () =>
+                await HousingErrors.AnsweringAsync(async () =>
                 {
                     await ComplexAccess.RequireManagerOrAdminAsync(context.ReadStore(), context.Use<TimeProvider>(), context.Actor(), request.ComplexId, context.CancellationToken);
                     return true;
@@ -148,7 +148,7 @@ internal sealed class PointsArea : IHousingSchemaArea
             .ResolveAsync(async context =>
             {
                 var complexId = DomainReads.Key(context.ArgumentValue<string>("complexId"), "Complex");
-                await DomainReads.AnsweringAsync(async () =>
+                await HousingErrors.AnsweringAsync(async () =>
                 {
                     await ComplexAccess.RequireManagerOrAdminAsync(context.ReadStore(), context.Use<TimeProvider>(), context.Actor(), complexId, context.CancellationToken);
                     return true;

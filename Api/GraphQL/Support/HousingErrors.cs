@@ -41,7 +41,8 @@ public static class HousingErrors
         }
     }
 
-    private static GraphQLException FieldError(string message, string code) =>
+    /// <summary>A field error carrying <paramref name="code"/> in <c>extensions.code</c>.</summary>
+    public static GraphQLException FieldError(string message, string code) =>
         new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code }));
 }
 

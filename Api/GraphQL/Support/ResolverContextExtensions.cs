@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
 using GraphQL.Authorization;
 using GraphQL.Error;
 using GraphQL.Execution;
@@ -18,8 +20,14 @@ public static class ResolverContextExtensions
     /// </summary>
     public static Actor? OptionalActor(this IResolverContext context) =>
         context.User is { } user
-            ? ActorFactory.FromPrincipal(user, context.RequestServices.GetService<IHttpContextAccessor>()?.HttpContext?.Connection.RemoteIpAddress?.ToString())
+            ? Actors.GetValue(user, principal => new CallerActor(ActorFactory.FromPrincipal(principal,
+                context.RequestServices.GetService<IHttpContextAccessor>()?.HttpContext?.Connection.RemoteIpAddress?.ToString()))).Actor
             : context.RequestServices.GetRequiredService<ICurrentActor>().Actor;
+
+    // Every resolver asks; the claims are read once per principal (a request's, or a socket's after connection_init).
+    private static readonly ConditionalWeakTable<ClaimsPrincipal, CallerActor> Actors = new();
+
+    private sealed record CallerActor(Actor? Actor);
 
     /// <summary>The caller; an anonymous request fails the field with <c>AUTH_NOT_AUTHENTICATED</c>.</summary>
     public static Actor Actor(this IResolverContext context) =>
