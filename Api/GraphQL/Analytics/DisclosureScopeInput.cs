@@ -1,0 +1,83 @@
+using System.Linq.Expressions;
+using GraphQL.Data;
+using GraphQL.Execution;
+using GraphQL.Types;
+using Housing.Api.GraphQL.Complexes;
+using Housing.Api.GraphQL.Support;
+using Housing.Domain.Common;
+using Housing.Domain.Complexes;
+using Housing.Domain.Disclosures;
+
+namespace Housing.Api.GraphQL.Analytics;
+
+/// <summary>Which disclosures a statistics, compliance or export request reads: a filter of complexes and a range of months.</summary>
+[GraphQLDescription("Which disclosures to read: the complexes subject to disclosure (100+ households) that match `complexes` (the same filter as `complexes(where:)`: region by `sigunguCode` or `bjdCode`, housing, sale and heating type, households, approval date, operator…) and the months from `from` to `to`, at most 120 months.")]
+public sealed record DisclosureScopeInput(
+    [property: GraphQLType("ComplexFilterInput")]
+    [property: GraphQLDescription("The complexes to read; every complex subject to disclosure when absent.")]
+    IReadOnlyDictionary<string, object?>? Complexes,
+    [property: GraphQLDescription("The first month, e.g. 2025-01.")] YearMonth From,
+    [property: GraphQLDescription("The last month (inclusive), at most 119 months after `from`.")] YearMonth To)
+{
+    /// <summary>The roles that read disclosures in bulk: statistics, compliance and exports.</summary>
+    public static readonly string[] Readers = [Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin];
+
+    /// <summary>
+    /// The scope this input names, for <paramref name="actor"/>: analysts, district officers and platform admins read
+    /// every complex subject to disclosure (disclosures are public, and an officer's account carries no district), anyone
+    /// else is refused. An invalid range fails with <c>INVALID_RANGE</c> and says what is allowed.
+    /// </summary>
+    public DisclosureScope ToScope(Actor actor)
+    {
+        if (!actor.IsAnyOf(Readers))
+            throw HousingErrors.FieldError($"Disclosure statistics and exports are for the roles {string.Join(", ", Readers)}.",
+                global::GraphQL.Authorization.GraphQLAuthorization.NotAuthorizedCode);
+        try
+        {
+            return DisclosureScope.Of(Complexes is null ? null : ComplexPredicate(Complexes), From, To);
+        }
+        catch (DomainException e)
+        {
+            throw HousingErrors.FieldError(e.Message, e.Code);
+        }
+    }
+
+    /// <summary>The scope of the argument <paramref name="argument"/> (a <c>DisclosureScopeInput!</c>) for the caller.</summary>
+    public static DisclosureScope FromArgument(IResolverContext context, string argument = "scope") =>
+        context.ArgumentValue<DisclosureScopeInput>(argument).ToScope(context.Actor());
+
+    /// <summary>
+    /// A <c>ComplexFilterInput</c> value as a predicate over <see cref="Complex"/>: the engine's filter over the schema's
+    /// <see cref="ComplexNode"/>, with each node property replaced by the column expression it is projected from.
+    /// </summary>
+    public static Expression<Func<Complex, bool>> ComplexPredicate(IReadOnlyDictionary<string, object?> filter)
+    {
+        var overNodes = FilterExpressions.Predicate<ComplexNode>(filter);
+        var complex = Expression.Parameter(typeof(Complex), "c");
+        var body = new NodeToComplex(overNodes.Parameters[0], complex).Visit(overNodes.Body);
+        return Expression.Lambda<Func<Complex, bool>>(body, complex);
+    }
+
+    /// <summary>Rewrites <c>node.Property</c> into the expression <see cref="ComplexNode.Projection"/> binds it to.</summary>
+    private sealed class NodeToComplex(ParameterExpression node, ParameterExpression complex) : ExpressionVisitor
+    {
+        private static readonly Dictionary<string, Expression> Bindings =
+            ((MemberInitExpression)ComplexNode.Projection.Body).Bindings.OfType<MemberAssignment>()
+            .ToDictionary(b => b.Member.Name, b => b.Expression, StringComparer.Ordinal);
+
+        protected override Expression VisitMember(MemberExpression member)
+        {
+            if (member.Expression == node && Bindings.TryGetValue(member.Member.Name, out var value))
+                return new Replace(ComplexNode.Projection.Parameters[0], complex).Visit(value);
+            return base.VisitMember(member);
+        }
+
+        protected override Expression VisitParameter(ParameterExpression parameter) =>
+            parameter == node ? throw new InvalidOperationException("A complex filter used the node itself, not one of its facts.") : parameter;
+    }
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression parameter) => parameter == from ? to : parameter;
+    }
+}
