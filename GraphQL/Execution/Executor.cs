@@ -210,6 +210,13 @@ internal sealed class ExecutionContext : IBatchHost
         }
     }
 
+    /// <summary>The event this execution answers, when it answers one of a subscription.</summary>
+    public bool TryGetEventMessage(out object? message)
+    {
+        message = _subscriptionPayload;
+        return _isSubscriptionEvent;
+    }
+
     public void AddError(GraphQLError error)
     {
         lock (_errors)
@@ -245,7 +252,8 @@ internal sealed class ExecutionContext : IBatchHost
                 return ExecuteSeriallyAsync();
             }
 
-            data = ExecuteSelection(Plan.RootPlan, Plan.RootType, Options.RootValue, null);
+            // A subscription event is the root value of its execution (spec §6.2.3.2, ExecuteSubscriptionEvent).
+            data = ExecuteSelection(Plan.RootPlan, Plan.RootType, _isSubscriptionEvent ? _subscriptionPayload : Options.RootValue, null);
         }
         catch (OperationCanceledException) when (IsTimedOut)
         {
@@ -432,8 +440,9 @@ internal sealed class ExecutionContext : IBatchHost
                 : ArgumentsFor(selection);
             if (_isSubscriptionEvent && parentPath is null && field.Resolver is null && field.Pipeline is null)
             {
+                // A subscription field without a resolver of its own has the event as its value.
                 path = new ResponsePath(parentPath, selection.ResponseName);
-                map.Values[index] = CompleteField(selection, path, _subscriptionPayload, null, source);
+                map.Values[index] = CompleteField(selection, path, source, null, source);
                 return;
             }
 

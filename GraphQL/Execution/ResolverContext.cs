@@ -49,6 +49,12 @@ internal sealed class ResolverContext(
 
     public T Parent<T>() => source is T typed ? typed : ValueConverter.Convert<T>(source);
 
+    public T GetEventMessage<T>() =>
+        execution.TryGetEventMessage(out var message)
+            ? message is T typed ? typed : ValueConverter.Convert<T>(message)
+            : throw new InvalidOperationException(
+                "There is no event message: " + selection.ParentType.Name + "." + selection.Field.Name + " is not being resolved for a subscription event.");
+
     public T ArgumentValue<T>(string name) =>
         arguments.TryGetValue(name, out var value) ? ValueConverter.Convert<T>(value) : default!;
 

@@ -45,6 +45,13 @@ public interface IResolverContext
     /// <summary>The parent value cast to the expected CLR type.</summary>
     T Parent<T>();
 
+    /// <summary>
+    /// The event of the source stream a subscription is executing for, converted to <typeparamref name="T"/>: the message
+    /// its subscription field's resolver maps to the field's value (it is also that resolver's parent, <see cref="Source"/>).
+    /// Available to every resolver of the event's execution; throws <see cref="InvalidOperationException"/> outside one.
+    /// </summary>
+    T GetEventMessage<T>();
+
     /// <summary>The response path of the field.</summary>
     ResponsePath Path { get; }
 

@@ -13,7 +13,7 @@ namespace GraphQL.Http;
 /// </summary>
 internal static class GraphQLEventStream
 {
-    public const string MediaType = "text/event-stream";
+    public const string MediaType = GraphQLMediaTypes.EventStream;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -7,18 +7,30 @@ namespace GraphQL.Http;
 
 /// <summary>
 /// Serves GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with a JSON body, GET with query parameters
-/// for queries only, <c>application/graphql-response+json</c> and <c>application/json</c> responses.
+/// for queries only, <c>application/graphql-response+json</c> and <c>application/json</c> responses. A subscription
+/// from a client that accepts <c>text/event-stream</c> too is answered as server-sent events.
 /// </summary>
 public sealed class GraphQLHttpEndpoint
 {
+    // Interceptors see a subscription as started; its events are the stream, not this placeholder.
+    private static readonly ExecutionResult SubscriptionStarted = new(null);
+
     private readonly RequestExecutor _executor;
     private readonly GraphQLHttpOptions _options;
+    private readonly GraphQLStreamingEndpoint? _streaming;
 
     /// <summary>Creates the endpoint over an executor.</summary>
     public GraphQLHttpEndpoint(RequestExecutor executor, GraphQLHttpOptions options)
+        : this(executor, options, null)
+    {
+    }
+
+    /// <summary>Creates the endpoint over an executor, answering subscriptions with the streaming endpoint's event streams.</summary>
+    internal GraphQLHttpEndpoint(RequestExecutor executor, GraphQLHttpOptions options, GraphQLStreamingEndpoint? streaming)
     {
         _executor = executor;
         _options = options;
+        _streaming = streaming;
         foreach (var interceptor in options.ExecutionInterceptors)
         {
             interceptor.Attach(executor);
@@ -36,19 +48,21 @@ public sealed class GraphQLHttpEndpoint
             return;
         }
 
-        var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
+        var accepted = AcceptedMediaTypes.Parse(context.Request.Headers.Accept);
+        var mediaType = accepted.Json;
         try
         {
             if (mediaType is null)
             {
                 throw new GraphQLHttpException(
                     StatusCodes.Status406NotAcceptable,
-                    $"The Accept header must allow {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.",
+                    $"The Accept header must allow {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}"
+                    + (_streaming is { ServesEventStreams: true } ? $" (or {GraphQLMediaTypes.EventStream})." : "."),
                     GraphQLHttpErrorCodes.NotAcceptable);
             }
 
             var body = await ReadRequestsAsync(context, isGet, cancellationToken);
-            await RespondAsync(context, body.Requests, mediaType, body.IsBatch, cancellationToken);
+            await RespondAsync(context, body.Requests, mediaType, accepted.AcceptsEventStream, body.IsBatch, cancellationToken);
         }
         catch (GraphQLHttpException refusal)
         {
@@ -97,7 +111,8 @@ public sealed class GraphQLHttpEndpoint
     }
 
     private async Task RespondAsync(
-        HttpContext context, IReadOnlyList<GraphQLHttpRequest> requests, string mediaType, bool isBatch, CancellationToken cancellationToken)
+        HttpContext context, IReadOnlyList<GraphQLHttpRequest> requests, string mediaType, bool acceptsEventStream, bool isBatch,
+        CancellationToken cancellationToken)
     {
         var results = new ExecutionResult[requests.Count];
         var requestContext = new RequestContext
@@ -118,9 +133,15 @@ public sealed class GraphQLHttpEndpoint
                     RequestContext = requestContext,
                     MediaType = mediaType,
                     IsBatch = isBatch,
+                    AcceptsEventStream = acceptsEventStream,
                 };
                 results[i] = await ExecuteAsync(execution, 0);
                 statusOverride = execution.StatusCode;
+                if (execution.Events is { } events && _streaming is not null)
+                {
+                    await _streaming.StreamAsync(context, events);
+                    return;
+                }
             }
             catch (GraphQLHttpException refusal) when (isBatch)
             {
@@ -164,13 +185,44 @@ public sealed class GraphQLHttpEndpoint
         }
 
         var request = execution.ToGraphQLRequest();
-        if (httpRequest.IsGet && _executor.GetOperationType(request) is { } operationType && operationType != OperationType.Query)
+        var operationType = _executor.GetOperationType(request);
+        if (operationType == OperationType.Subscription)
         {
-            throw NotAllowed("POST", $"A {operationType.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
+            execution.Events = StartSubscription(execution, request);
+            return new ValueTask<ExecutionResult>(SubscriptionStarted);
+        }
+
+        if (httpRequest.IsGet && operationType is { } type && type != OperationType.Query)
+        {
+            throw NotAllowed("POST", $"A {type.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
         }
 
         return _executor.ExecuteAsync(request, execution.RequestContext, execution.HttpContext.RequestAborted);
     }
+
+    // A subscription is answered as an event stream, alone, to a client that accepts one; JSON cannot carry it.
+    private IAsyncEnumerable<ExecutionResult> StartSubscription(GraphQLHttpExecution execution, GraphQLRequest request)
+    {
+        if (_streaming is not { ServesEventStreams: true } streaming)
+        {
+            throw NotAcceptable("A subscription needs a streaming transport: send it over WebSocket (graphql-transport-ws).");
+        }
+
+        if (execution.IsBatch)
+        {
+            throw NotAcceptable($"A subscription is answered as an event stream, which carries one operation: send it alone with Accept: {GraphQLMediaTypes.EventStream}.");
+        }
+
+        if (!execution.AcceptsEventStream)
+        {
+            throw NotAcceptable($"A subscription is answered as an event stream: send it with Accept: {GraphQLMediaTypes.EventStream}, or over WebSocket (graphql-transport-ws).");
+        }
+
+        return streaming.Subscribe(execution.HttpContext, request, execution.RequestContext);
+    }
+
+    private static GraphQLHttpException NotAcceptable(string message) =>
+        new(StatusCodes.Status406NotAcceptable, message, GraphQLHttpErrorCodes.NotAcceptable);
 
     // Under application/graphql-response+json a request error (no data entry) is 400; application/json is always 200.
     private static int StatusCodeOf(ExecutionResult result, string mediaType) =>

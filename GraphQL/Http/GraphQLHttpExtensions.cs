@@ -57,10 +57,10 @@ public static class GraphQLHttpExtensions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxRequestBodySize, nameof(options.MaxRequestBodySize));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxBatchSize, nameof(options.MaxBatchSize));
         var executor = endpoints.ServiceProvider.GetRequiredService<RequestExecutor>();
-        var endpoint = new GraphQLHttpEndpoint(executor, options);
         var streamingOptions = new GraphQLStreamingOptions();
         configureStreaming?.Invoke(streamingOptions);
         var streaming = new GraphQLStreamingEndpoint(executor, options, streamingOptions);
+        var endpoint = new GraphQLHttpEndpoint(executor, options, streaming);
         return endpoints.Map(pattern, context => streaming.Accepts(context) ? streaming.HandleAsync(context) : endpoint.HandleAsync(context)).WithDisplayName("GraphQL " + pattern);
     }
 }

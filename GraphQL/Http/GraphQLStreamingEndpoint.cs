@@ -38,10 +38,37 @@ public sealed class GraphQLStreamingEndpoint
         _options = options;
     }
 
-    /// <summary>Whether the request is a WebSocket upgrade or accepts an event stream (and that transport is enabled).</summary>
-    public bool Accepts(HttpContext context) =>
-        (_options.WebSockets.Enabled && IsWebSocketUpgrade(context))
-        || (_options.ServerSentEvents.Enabled && WantsEventStream(context.Request));
+    /// <summary>
+    /// Whether the request is a WebSocket upgrade, or accepts an event stream and no JSON (and that transport is
+    /// enabled). A request that accepts JSON too goes to the HTTP endpoint, which answers a single result as JSON and
+    /// hands a subscription back here (<see cref="Subscribe"/>).
+    /// </summary>
+    public bool Accepts(HttpContext context)
+    {
+        if (_options.WebSockets.Enabled && IsWebSocketUpgrade(context))
+        {
+            return true;
+        }
+
+        if (!_options.ServerSentEvents.Enabled)
+        {
+            return false;
+        }
+
+        var accepted = AcceptedMediaTypes.Parse(context.Request.Headers.Accept);
+        return accepted.AcceptsEventStream && accepted.Json is null;
+    }
+
+    /// <summary>Whether subscriptions may be answered with server-sent events.</summary>
+    internal bool ServesEventStreams => _options.ServerSentEvents.Enabled;
+
+    /// <summary>Starts a subscription the HTTP endpoint took (after its interceptors); its results end with an error when the source fails.</summary>
+    internal IAsyncEnumerable<ExecutionResult> Subscribe(HttpContext context, GraphQLRequest request, RequestContext requestContext) =>
+        GuardAsync(_executor.SubscribeAsync(request, requestContext, context.RequestAborted), StreamingLogger(context), context.RequestAborted);
+
+    /// <summary>Writes the results of a subscription the HTTP endpoint started as server-sent events.</summary>
+    internal Task StreamAsync(HttpContext context, IAsyncEnumerable<ExecutionResult> results) =>
+        GraphQLEventStream.WriteAsync(context.Response, new StreamedOperation(null, results), _options.ServerSentEvents, context.RequestAborted);
 
     /// <summary>Handles a request <see cref="Accepts"/> took.</summary>
     public Task HandleAsync(HttpContext context) =>
@@ -50,10 +77,6 @@ public sealed class GraphQLStreamingEndpoint
     private static bool IsWebSocketUpgrade(HttpContext context) =>
         context.WebSockets.IsWebSocketRequest
         || context.Request.Headers.Upgrade.Any(value => "websocket".Equals(value, StringComparison.OrdinalIgnoreCase));
-
-    private static bool WantsEventStream(HttpRequest request) =>
-        MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-        && accepted.Any(m => m.MediaType.Equals(GraphQLEventStream.MediaType, StringComparison.OrdinalIgnoreCase) && (m.Quality ?? 1) > 0);
 
     private static ILogger StreamingLogger(HttpContext context) =>
         context.RequestServices.GetService<ILoggerFactory>()?.CreateLogger(LoggerCategory) ?? NullLogger.Instance;

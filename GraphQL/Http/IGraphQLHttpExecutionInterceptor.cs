@@ -41,6 +41,12 @@ public sealed class GraphQLHttpExecution
     /// <summary>True when the request is one of a batch, answered together with status 200.</summary>
     public bool IsBatch { get; init; }
 
+    /// <summary>Whether the client accepts <c>text/event-stream</c>, so that a subscription can be answered as events.</summary>
+    internal bool AcceptsEventStream { get; init; }
+
+    /// <summary>The results of a subscription the endpoint started, written as server-sent events once the interceptors return.</summary>
+    internal IAsyncEnumerable<ExecutionResult>? Events { get; set; }
+
     /// <summary>The status code to answer with instead of the one derived from the result; ignored in a batch.</summary>
     public int? StatusCode { get; set; }
 

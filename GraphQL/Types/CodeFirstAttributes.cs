@@ -110,6 +110,15 @@ public sealed class GraphQLParentAttribute : Attribute
 {
 }
 
+/// <summary>
+/// Marks a resolver method parameter that receives the event a subscription is executing for (HotChocolate's
+/// <c>[EventMessage]</c>), see <see cref="GraphQL.Execution.IResolverContext.GetEventMessage{T}"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class GraphQLEventMessageAttribute : Attribute
+{
+}
+
 /// <summary>Marks a resolver method parameter resolved from the request's services instead of a GraphQL argument.</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
 public sealed class GraphQLServiceAttribute : Attribute

@@ -82,6 +82,11 @@ internal static class MethodFields
             return context => ValueConverter.Convert(context.Source, type);
         }
 
+        if (parameter.GetCustomAttribute<GraphQLEventMessageAttribute>() is not null)
+        {
+            return context => ValueConverter.Convert(context.GetEventMessage<object?>(), type);
+        }
+
         if (parameter.GetCustomAttribute<GraphQLServiceAttribute>() is not null)
         {
             return context => context.RequestServices.GetService(type)

@@ -353,7 +353,9 @@ public sealed class Schema
             return null;
         }
 
-        var resolver = field.Resolver ?? DefaultResolvers.ToResolver(field);
+        // A subscription field without a resolver has the event (its parent) as its value, also behind middleware.
+        var resolver = field.Resolver
+            ?? (field.Subscriber is not null ? context => new ValueTask<object?>(context.Source) : DefaultResolvers.ToResolver(field));
         for (var i = field.Middleware.Count - 1; i >= 0; i--)
         {
             resolver = field.Middleware[i](resolver);

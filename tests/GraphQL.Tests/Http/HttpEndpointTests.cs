@@ -36,7 +36,8 @@ public sealed class HttpEndpointTests : IAsyncLifetime
     [InlineData("application/*", "application/json")]
     [InlineData("application/json;q=0.5, application/graphql-response+json", GraphQLResponse)]
     [InlineData("application/graphql-response+json;q=0.2, application/json;q=0.9", "application/json")]
-    [InlineData("application/json, application/graphql-response+json", GraphQLResponse)]
+    [InlineData("application/json, application/graphql-response+json", "application/json")]
+    [InlineData("application/graphql-response+json, application/json", GraphQLResponse)]
     [InlineData("text/html, */*;q=0.8", "application/json")]
     [InlineData("application/json; charset=utf-8", "application/json")]
     public async Task Accept_header_chooses_the_response_media_type(string accept, string expected)
