@@ -21,6 +21,7 @@ public static class HousingSchema
         new Listings.ListingsArea(),
         new Points.PointsArea(),
         new Disclosures.DisclosuresArea(),
+        new Analytics.AnalyticsArea(),
         new Community.CommunityArea(),
         new Welfare.WelfareArea(),
     ];

@@ -29,6 +29,12 @@ public static class ComplexBands
         (AgeBand.Over30Years, 31, 1000),
     ];
 
+    /// <summary>Each household band with its smallest and largest household count, smallest first.</summary>
+    public static IReadOnlyList<(HouseholdBand Band, int Min, int Max)> HouseholdBands => HouseholdRanges;
+
+    /// <summary>Each age band with its fewest and most full years since approval, youngest first.</summary>
+    public static IReadOnlyList<(AgeBand Band, int MinYears, int MaxYears)> AgeBands => AgeRanges;
+
     public static HouseholdBand HouseholdBandOf(int households) =>
         HouseholdRanges.First(r => households <= r.Max).Band;
 

@@ -105,6 +105,9 @@ public static class AccessTable
         ["disclosureComparisonTrend"] = SignedIn,
         ["disclosureCompliance"] = Having(Roles.DistrictOfficer, Roles.PlatformAdmin, Roles.Analyst, Roles.ComplexManager),
 
+        // Analytics: disclosure statistics over any scope for analysts, the district and admins.
+        ["disclosureStatistics"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
+
         // Community: notices for everyone signed in, polls for members, complaints for managers (residents see their own).
         ["notices"] = SignedIn,
         ["polls"] = Having(Roles.Resident, Roles.ApiClient, Roles.ComplexManager, Roles.PlatformAdmin),
