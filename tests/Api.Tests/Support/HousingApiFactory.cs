@@ -34,6 +34,30 @@ public class HousingApiFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>The database provider the host runs on: <see cref="DatabaseProviders.Sqlite"/> or <see cref="DatabaseProviders.PostgreSql"/>.</summary>
+    public string Provider => _settings["Database:Provider"]!;
+
+    private PostgresTestServer? _postgres;
+
+    /// <summary>
+    /// The host on <paramref name="provider"/>: SQLite in its data folder, or PostgreSQL in a database of its own, copied
+    /// from the run's migrated template and dropped on dispose.
+    /// </summary>
+    public static async Task<HousingApiFactory> OnAsync(string provider, Action<IServiceCollection>? configureTestServices = null)
+    {
+        if (provider == DatabaseProviders.Sqlite)
+            return new HousingApiFactory { ConfigureTestServices = configureTestServices };
+        if (provider != DatabaseProviders.PostgreSql)
+            throw new ArgumentException($"Unknown provider '{provider}': use {DatabaseProviders.Sqlite} or {DatabaseProviders.PostgreSql}.", nameof(provider));
+
+        var database = await PostgresTestServer.CreateDatabaseAsync();
+        return new HousingApiFactory(("Database:Provider", DatabaseProviders.PostgreSql), ("ConnectionStrings:Housing", database.ConnectionString))
+        {
+            ConfigureTestServices = configureTestServices,
+            _postgres = database,
+        };
+    }
+
     /// <summary>Extra service registrations of a test, applied after the host's own.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
@@ -95,6 +119,7 @@ public class HousingApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
+        _postgres?.Dispose();
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(DataFolder))
             Directory.Delete(DataFolder, recursive: true);

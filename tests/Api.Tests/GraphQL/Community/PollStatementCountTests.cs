@@ -30,11 +30,12 @@ public sealed class PollStatementCountTests
         return resident;
     }
 
-    [Fact]
-    public async Task Polls_with_questions_and_options_take_as_many_statements_for_60_as_for_20()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Polls_with_questions_and_options_take_as_many_statements_for_60_as_for_20(string provider)
     {
         var counter = new StatementCounter();
-        using var api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(counter));
         var world = await HousingWorld.CreateAsync(api);
         var small = await ComplexWithPollsAsync(world, 20);
         var large = await ComplexWithPollsAsync(world, 60);

@@ -42,11 +42,12 @@ public sealed class ListingStatementCountTests
         return seller;
     }
 
-    [Fact]
-    public async Task Listings_with_seller_complex_and_orders_take_as_many_statements_for_60_as_for_20()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Listings_with_seller_complex_and_orders_take_as_many_statements_for_60_as_for_20(string provider)
     {
         var counter = new StatementCounter();
-        using var api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(counter));
         var world = await HousingWorld.CreateAsync(api);
         var small = await MarketAsync(world, "문래 자이", 20);
         var large = await MarketAsync(world, "당산 삼성", 60);

@@ -18,11 +18,12 @@ public sealed class PointStatementCountTests
         }
         """;
 
-    [Fact]
-    public async Task Ten_times_the_entries_take_the_same_statements()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Ten_times_the_entries_take_the_same_statements(string provider)
     {
         var counter = new StatementCounter();
-        using var api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(counter));
         var world = await HousingWorld.CreateAsync(api);
         var complex = await world.AddComplexAsync();
         var few = await world.AddResidentAsync(complex.Id, "few.entries");
