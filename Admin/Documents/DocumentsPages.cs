@@ -29,6 +29,7 @@ public static class DocumentsPages
         services.TryAddSingleton(new DocumentPostage(DocumentPostage.RegisteredLetterRate));
         services.TryAddScoped<DocumentService>();
         services.TryAddScoped<DocumentSms>();
+        services.TryAddScoped<SendingDistricts>();
         services.TryAddScoped<AttachmentUploads>();
         services.AddHousingFiles();
         return services;

@@ -2,6 +2,7 @@ using Housing.Admin.Navigation;
 using Housing.Domain.Common;
 using Housing.Domain.Community;
 using Housing.Domain.Disclosures;
+using Housing.Domain.Listings;
 using Housing.Domain.Points;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,7 @@ public static class ManagerPages
             new("Nav_ManagerComplaints", "/Manager/Complaints/Index", ManagerRoles),
             new("Nav_ManagerNotices", "/Manager/Notices/Index", ManagerRoles),
             new("Nav_ManagerPoints", "/Manager/Points/Index", ManagerRoles),
+            new("Nav_ManagerListings", "/Manager/Listings/Index", ManagerRoles),
         ]));
         services.TryAddScoped<ManagedComplexes>();
         services.TryAddScoped<DisclosureService>();
@@ -36,6 +38,7 @@ public static class ManagerPages
         services.TryAddScoped<NoticeService>();
         services.TryAddSingleton(new PointsPolicy());
         services.TryAddScoped<PointsService>();
+        services.TryAddScoped<ListingService>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Infrastructure.Identity;
+using Housing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace Housing.Admin.Platform;
@@ -7,11 +9,14 @@ namespace Housing.Admin.Platform;
 /// <summary>An account as the platform admin lists it.</summary>
 public sealed record UserRow(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut, int FailedSignIns);
 
+/// <summary>The district field of an account form: the known districts and the one chosen (a sigungu code).</summary>
+public sealed record DistrictChoice(IReadOnlyList<Region> Districts, string? Selected);
+
 /// <summary>
 /// The platform admin's account administration over ASP.NET Core Identity: create, set roles, lock and unlock. An admin
 /// cannot lock their own account or take away their own admin role, so the platform never loses its last way in by accident.
 /// </summary>
-public sealed class UserAccounts(UserManager<HousingUser> users, IHousingStore store, TimeProvider clock)
+public sealed class UserAccounts(UserManager<HousingUser> users, IHousingStore store, HousingDbContext db, TimeProvider clock)
 {
     /// <summary>Roles an account can hold; API clients get theirs from their registration, not from an account.</summary>
     public static IReadOnlyList<string> AssignableRoles { get; } = [.. Roles.All.Where(r => r != Roles.ApiClient)];
@@ -59,40 +64,66 @@ public sealed class UserAccounts(UserManager<HousingUser> users, IHousingStore s
 
     public Task<IList<string>> RolesOfAsync(HousingUser user) => users.GetRolesAsync(user);
 
+    /// <summary>The districts an officer can belong to: the known regions, by sigungu code.</summary>
+    public Task<List<Region>> DistrictsAsync(CancellationToken ct) => store.ToListAsync(store.Query<Region>().OrderBy(r => r.SigunguCode), ct);
+
     public bool IsLockedOut(HousingUser user) => user.LockoutEnd > clock.GetUtcNow();
 
     /// <summary>Creates the account with its roles; the Identity result's errors say what was refused (name taken, weak password).</summary>
     public async Task<(HousingUser User, IdentityResult Result)> CreateAsync(Actor actor, string userName, string displayName, string password,
-        IReadOnlyCollection<string> roles)
+        IReadOnlyCollection<string> roles, string? districtCode)
     {
         actor.Require(Roles.PlatformAdmin);
         RequireAssignable(roles);
-        var user = new HousingUser(userName.Trim(), displayName.Trim());
+        var user = new HousingUser(userName.Trim(), displayName.Trim()) { DistrictCode = await DistrictForAsync(roles, districtCode) };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded) return (user, created);
         return (user, await users.AddToRolesAsync(user, roles));
     }
 
-    /// <summary>Makes the account hold exactly <paramref name="roles"/> (from its next sign-in).</summary>
-    public async Task SetRolesAsync(Actor actor, Guid id, IReadOnlyCollection<string> roles)
+    /// <summary>
+    /// Makes the account hold exactly <paramref name="roles"/> and, for a district officer, belong to the district
+    /// <paramref name="districtCode"/> (others belong to none), all or nothing. Open admin sessions keep going with the new roles
+    /// and district from their next request (the security stamp validator rebuilds the principal on every request), so a page of
+    /// a role taken away is refused at once.
+    /// </summary>
+    public async Task SetRolesAsync(Actor actor, Guid id, IReadOnlyCollection<string> roles, string? districtCode, CancellationToken ct = default)
     {
         var user = await FindAsync(actor, id);
         RequireAssignable(roles);
         if (user.Id == actor.UserId && !roles.Contains(Roles.PlatformAdmin))
             throw new DomainException("CANNOT_DROP_OWN_ADMIN", "You cannot take away your own platform admin role; ask another admin.");
+        var district = await DistrictForAsync(roles, districtCode, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var current = await users.GetRolesAsync(user);
+        user.DistrictCode = district;
         Check(await users.RemoveFromRolesAsync(user, current.Except(roles)));
         Check(await users.AddToRolesAsync(user, roles.Except(current)));
+        await transaction.CommitAsync(ct);
     }
 
-    /// <summary>Locks the account until an admin unlocks it: no sign-in succeeds; a session open now ends at the idle timeout.</summary>
+    /// <summary>The district an account with <paramref name="roles"/> belongs to: required and known for a district officer, none otherwise.</summary>
+    private async Task<string?> DistrictForAsync(IReadOnlyCollection<string> roles, string? districtCode, CancellationToken ct = default)
+    {
+        if (!roles.Contains(Roles.DistrictOfficer)) return null;
+        var code = districtCode?.Trim();
+        if (string.IsNullOrEmpty(code))
+            throw new DomainException("DISTRICT_REQUIRED", "A district officer needs their district: the sigungu code of a known region.");
+        if (!await store.AnyAsync(store.Query<Region>().Where(r => r.SigunguCode == code), ct))
+            throw new DomainException("UNKNOWN_DISTRICT", $"There is no region with sigungu code '{code}'; choose one of the known districts.");
+        return code;
+    }
+
+    /// <summary>Locks the account until an admin unlocks it: no sign-in succeeds, and its open admin sessions end on their next request.</summary>
     public async Task LockAsync(Actor actor, Guid id)
     {
         var user = await FindAsync(actor, id);
         if (user.Id == actor.UserId)
             throw new DomainException("CANNOT_LOCK_SELF", "You cannot lock your own account.");
-        Check(await users.SetLockoutEnabledAsync(user, true));
-        Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        // One update: the lockout and the new stamp are saved together with the stamp renewal.
+        user.LockoutEnabled = true;
+        user.LockoutEnd = DateTimeOffset.MaxValue;
+        Check(await users.UpdateSecurityStampAsync(user));
     }
 
     /// <summary>Unlocks the account (also after too many failed sign-ins) and clears its failure count.</summary>

@@ -55,6 +55,8 @@ public static class AuthenticationExtensions
                 cookie.LoginPath = AdminPath + "/Account/SignIn";
                 cookie.LogoutPath = AdminPath + "/Account/SignOut";
                 cookie.AccessDeniedPath = AdminPath + "/Account/AccessDenied";
+                // Every request re-reads the account (HousingSecurityStampValidator): a lock ends open sessions, a role change applies at once.
+                cookie.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
             });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IOptions<TokenOptions>, IOptions<ExternalAuthorityOptions>, SigningKeyStore>(ConfigureBearer);

@@ -23,10 +23,10 @@ public static class CallerEndpoint
 
     private static Caller CallerOf(Actor actor) => new(
         actor.UserId, actor.Name, actor.RoleSet.Order(StringComparer.Ordinal).ToList(),
-        actor.ComplexId, actor.ResidentId, actor.HouseholdId, actor.WelfareCenterId, actor.VendorId);
+        actor.ComplexId, actor.ResidentId, actor.HouseholdId, actor.WelfareCenterId, actor.VendorId, actor.DistrictCode);
 }
 
 /// <summary>The caller of <c>/auth/me</c>.</summary>
 public sealed record Caller(
     Guid Id, string Name, IReadOnlyList<string> Roles,
-    Guid? ComplexId, Guid? ResidentId, Guid? HouseholdId, Guid? WelfareCenterId, Guid? VendorId);
+    Guid? ComplexId, Guid? ResidentId, Guid? HouseholdId, Guid? WelfareCenterId, Guid? VendorId, string? DistrictCode);

@@ -24,6 +24,7 @@ public static class Roles
 /// <summary>
 /// Who is performing a use case: the signed-in user (or API client acting for a resident), the roles
 /// they hold and the organisations they belong to. Application services authorize against it.
+/// <see cref="DistrictCode"/> is the sigungu code (e.g. 11560) of a district officer's district.
 /// </summary>
 public sealed record Actor(
     Guid UserId,
@@ -34,7 +35,8 @@ public sealed record Actor(
     Guid? HouseholdId = null,
     Guid? WelfareCenterId = null,
     Guid? VendorId = null,
-    string? IpAddress = null)
+    string? IpAddress = null,
+    string? DistrictCode = null)
 {
     public bool IsIn(string role) => RoleSet.Contains(role);
 

@@ -118,11 +118,12 @@ public sealed class Document : AggregateRoot
     public DocumentDelivery Delivery(Guid deliveryId) =>
         _deliveries.FirstOrDefault(d => d.Id == deliveryId) ?? throw new NotFoundException(nameof(DocumentDelivery), deliveryId);
 
-    /// <summary>Asks the notifier to (re)send the SMS to the recipient's manager.</summary>
-    public void RequestNotification(Guid deliveryId, DateTimeOffset at)
+    /// <summary>Asks for the SMS to the recipient's managers again; false when a round already awaits its queueing.</summary>
+    public bool RequestNotification(Guid deliveryId, DateTimeOffset at)
     {
-        Delivery(deliveryId).RequestNotification(at);
-        Touch();
+        var requested = Delivery(deliveryId).RequestNotification(at);
+        if (requested) Touch();
+        return requested;
     }
 
     public void MarkNotified(Guid deliveryId, DateTimeOffset at)

@@ -19,7 +19,11 @@ public sealed class DocumentDelivery : Entity
         RecipientId = recipientId;
         RecipientName = recipientName;
         SentAt = sentAt;
-        NotificationRequestedAt = recipientKind == DocumentParty.Complex ? sentAt : null;
+        if (recipientKind == DocumentParty.Complex)
+        {
+            NotificationRound = 1;
+            NotificationRequestedAt = sentAt;
+        }
     }
 
     public DocumentParty RecipientKind { get; private set; }
@@ -31,13 +35,22 @@ public sealed class DocumentDelivery : Entity
     public DeliveryStatus Status { get; private set; }
     public DateTimeOffset SentAt { get; private set; }
 
-    /// <summary>When an SMS to the manager was last asked for (at sending, and by each resend); the notifier works from this.</summary>
+    /// <summary>
+    /// How many notifications of the manager were asked for: the first at sending to a complex, one more by each resend asked
+    /// after the previous one was queued. Each round is queued once, under a dedup key of its own.
+    /// </summary>
+    public int NotificationRound { get; private set; }
+
+    /// <summary>When the latest round was asked for.</summary>
     public DateTimeOffset? NotificationRequestedAt { get; private set; }
 
-    /// <summary>When the first SMS went out.</summary>
+    /// <summary>When the first notification was queued (in the same transaction as its outgoing messages).</summary>
     public DateTimeOffset? NotifiedAt { get; private set; }
 
+    /// <summary>When the latest notification was queued.</summary>
     public DateTimeOffset? LastNotifiedAt { get; private set; }
+
+    /// <summary>How many rounds were queued; the delivery awaits a notification while this is behind <see cref="NotificationRound"/>.</summary>
     public int NotificationCount { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
     public Guid? ReadByUserId { get; private set; }
@@ -45,23 +58,35 @@ public sealed class DocumentDelivery : Entity
     public bool WasOverdue { get; private set; }
     public DocumentReply? Reply { get; private set; }
 
-    public bool AwaitsNotification => NotificationRequestedAt is { } requested && (LastNotifiedAt is null || LastNotifiedAt < requested);
+    public bool AwaitsNotification => NotificationRound > NotificationCount;
 
-    internal void RequestNotification(DateTimeOffset at)
+    /// <summary>The dedup key of the notification round awaiting its queueing (or of the last one queued).</summary>
+    public string NotificationKey => $"document:{Id}:notice:{NotificationRound}";
+
+    /// <summary>Asks for a new round; a round still awaiting its queueing is not asked twice (returns false).</summary>
+    internal bool RequestNotification(DateTimeOffset at)
     {
         if (Status == DeliveryStatus.Replied)
             throw new DomainException("DELIVERY_ALREADY_REPLIED", $"{RecipientName} has already replied; there is nothing to remind them of.");
+        if (RecipientKind != DocumentParty.Complex)
+            throw new DomainException("NOT_NOTIFIED_BY_SMS", "Only the managers of a recipient complex are notified by SMS.");
+        if (AwaitsNotification) return false;
+        NotificationRound++;
         NotificationRequestedAt = at.ToUniversalTime();
+        return true;
     }
 
+    /// <summary>Records that the awaited round was queued; the same round is never marked twice.</summary>
     internal void MarkNotified(DateTimeOffset at)
     {
         RequireSent(at);
         if (Status == DeliveryStatus.Replied)
             throw new DomainException("DELIVERY_ALREADY_REPLIED", $"{RecipientName} has already replied; no notification follows a reply.");
+        if (!AwaitsNotification)
+            throw new DomainException("NOTIFICATION_NOT_REQUESTED", $"No notification of {RecipientName} awaits queueing; ask for a resend first.");
         NotifiedAt ??= at.ToUniversalTime();
         LastNotifiedAt = at.ToUniversalTime();
-        NotificationCount++;
+        NotificationCount = NotificationRound;
         if (Status == DeliveryStatus.Sent) Status = DeliveryStatus.Notified;
     }
 

@@ -51,12 +51,17 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
 {
     private readonly DocumentPostage _postage = postage.Validated();
 
-    /// <summary>A district officer sends a document to complexes of the district (chosen by hand or resolved from a filter).</summary>
+    /// <summary>
+    /// A district officer sends a document to complexes of the district (chosen by hand or resolved from a filter); an officer
+    /// whose account names a district sends for that district only.
+    /// </summary>
     public async Task<Document> SendDocumentAsync(Actor actor, SendDocumentCommand command, CancellationToken ct = default)
     {
         actor.Require(Roles.DistrictOfficer, Roles.PlatformAdmin);
         var region = await store.FirstOrDefaultAsync(store.Query<Region>().Where(r => r.Id == command.FromRegionId), ct)
             ?? throw new NotFoundException(nameof(Region), command.FromRegionId);
+        if (!actor.IsIn(Roles.PlatformAdmin) && actor.DistrictCode is { } district && district != region.SigunguCode)
+            throw new ForbiddenException($"Your account belongs to district {district}; {region.FullName} ({region.SigunguCode}) sends its own documents.");
         var ids = command.ComplexIds.Distinct().ToList();
         var complexes = await store.ToListAsync(store.Query<Complex>().Where(c => ids.Contains(c.Id)), ct);
         var missing = ids.Except(complexes.Select(c => c.Id)).ToList();
@@ -96,7 +101,7 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         return document;
     }
 
-    /// <summary>The notifier reports that the SMS for a delivery went out.</summary>
+    /// <summary>The notifier reports that the SMS of the awaited round was queued.</summary>
     public async Task MarkNotifiedAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
     {
         actor.Require(Roles.PlatformAdmin);
@@ -105,13 +110,16 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         await store.SaveChangesAsync(ct);
     }
 
-    /// <summary>The sending office asks for the SMS to be sent again (a reminder); refused once the recipient replied.</summary>
+    /// <summary>
+    /// The sending office asks for the SMS to be sent again (a reminder): a new round with its own dedup key, unless one still
+    /// awaits its queueing; refused once the recipient replied.
+    /// </summary>
     public async Task ResendNotificationAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
     {
         var document = await DocumentOfDeliveryAsync(deliveryId, ct);
         await RequireSenderAsync(actor, document, ct);
-        document.RequestNotification(deliveryId, clock.GetUtcNow());
-        await store.SaveChangesAsync(ct);
+        if (document.RequestNotification(deliveryId, clock.GetUtcNow()))
+            await store.SaveChangesAsync(ct);
     }
 
     /// <summary>A manager of the recipient complex (or, for documents to the district, a district officer) opens it.</summary>
@@ -151,7 +159,7 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
     {
         actor.Require(Roles.PlatformAdmin);
         var documents = await store.ToListAsync(store.Query<Document>().Where(d => d.Deliveries.Any(x =>
-            x.NotificationRequestedAt != null && (x.LastNotifiedAt == null || x.LastNotifiedAt < x.NotificationRequestedAt))), ct);
+            x.NotificationRound > x.NotificationCount)), ct);
         return [.. documents
             .SelectMany(d => d.Deliveries.Where(x => x.AwaitsNotification && x.RecipientKind == DocumentParty.Complex)
                 .Select(x => (d, x)))

@@ -112,6 +112,12 @@ public sealed class Listing : AggregateRoot
     public string? HiddenReason { get; private set; }
     public Guid? HiddenByUserId { get; private set; }
     public DateTimeOffset? HiddenAt { get; private set; }
+
+    /// <summary>The moderator who last restored the listing after hiding it, and when: the audit of an unhide.</summary>
+    public Guid? RestoredByUserId { get; private set; }
+
+    public DateTimeOffset? RestoredAt { get; private set; }
+
     public IReadOnlyList<ListingReport> Reports => _reports;
 
     public bool IsOrderable => Kind != ListingKind.RentalHousing;
@@ -182,7 +188,8 @@ public sealed class Listing : AggregateRoot
         Touch();
     }
 
-    public void Unhide()
+    /// <summary>A moderator restores a hidden listing to the status it had; who and when are kept.</summary>
+    public void Unhide(Guid moderatorUserId, DateTimeOffset at)
     {
         if (Status != ListingStatus.Hidden)
             throw new DomainException("LISTING_NOT_HIDDEN", "Only a hidden listing can be unhidden.");
@@ -191,6 +198,8 @@ public sealed class Listing : AggregateRoot
         HiddenReason = null;
         HiddenByUserId = null;
         HiddenAt = null;
+        RestoredByUserId = moderatorUserId;
+        RestoredAt = at.ToUniversalTime();
         Touch();
     }
 

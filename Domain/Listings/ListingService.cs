@@ -126,6 +126,17 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
         return report;
     }
 
+    /// <summary>
+    /// The listings of one complex as its moderators review them (reported, hidden or all, filtered by the caller): for the
+    /// complex's managers and platform admins. Reports come with each listing.
+    /// </summary>
+    public async Task<IQueryable<Listing>> ComplexListingsToModerateAsync(Actor actor, Guid complexId, CancellationToken ct = default)
+    {
+        if (!actor.IsIn(Roles.PlatformAdmin) && !await ComplexAccess.IsManagerOfAsync(store, clock, actor, complexId, ct))
+            throw new ForbiddenException("Only a manager of the complex (or a platform admin) moderates its listings.");
+        return store.Query<Listing>().Where(l => l.Scope == ListingScope.Complex && l.ScopeComplexId == complexId);
+    }
+
     public async Task<Listing> HideListingAsync(Actor actor, Guid listingId, string reason, CancellationToken ct = default)
     {
         var listing = await ListingAsync(listingId, ct);
@@ -139,7 +150,7 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
     {
         var listing = await ListingAsync(listingId, ct);
         await RequireModeratorAsync(actor, listing, ct);
-        listing.Unhide();
+        listing.Unhide(actor.UserId, clock.GetUtcNow());
         await store.SaveChangesAsync(ct);
         return listing;
     }

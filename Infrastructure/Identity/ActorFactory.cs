@@ -35,7 +35,8 @@ public static class ActorFactory
             IdOf(principal, HousingClaimTypes.HouseholdId),
             IdOf(principal, HousingClaimTypes.WelfareCenterId),
             IdOf(principal, HousingClaimTypes.VendorId),
-            ipAddress);
+            ipAddress,
+            principal.FindFirstValue(HousingClaimTypes.DistrictCode));
     }
 
     private static Guid? IdOf(ClaimsPrincipal principal, string type) =>

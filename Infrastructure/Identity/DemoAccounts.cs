@@ -17,7 +17,7 @@ public static class DemoAccounts
     public static readonly IReadOnlyList<DemoAccount> All =
     [
         new("admin", "플랫폼 관리자", Roles.PlatformAdmin),
-        new("officer", "영등포구 주택과 담당자", Roles.DistrictOfficer),
+        new("officer", "영등포구 주택과 담당자", Roles.DistrictOfficer, "11560"),
         new("manager1", "관리소장 1", Roles.ComplexManager),
         new("manager2", "관리소장 2", Roles.ComplexManager),
         new("resident1", "입주민 1", Roles.Resident),
@@ -30,5 +30,5 @@ public static class DemoAccounts
     ];
 }
 
-/// <summary>A demo account: user name, display name and its one role.</summary>
-public sealed record DemoAccount(string UserName, string DisplayName, string Role);
+/// <summary>A demo account: user name, display name, its one role and, for a district officer, the district's sigungu code.</summary>
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? DistrictCode = null);

@@ -15,6 +15,9 @@ public static class HousingClaimTypes
     public const string HouseholdId = "household_id";
     public const string WelfareCenterId = "welfare_center_id";
     public const string VendorId = "vendor_id";
+
+    /// <summary>The sigungu code of a district officer's district (e.g. 11560, 영등포구).</summary>
+    public const string DistrictCode = "district_code";
     public const string ClientId = "client_id";
     public const string Scope = "scope";
 }

@@ -20,6 +20,8 @@ public sealed class HousingClaimsPrincipalFactory(
         AddId(identity, HousingClaimTypes.HouseholdId, user.HouseholdId);
         AddId(identity, HousingClaimTypes.WelfareCenterId, user.WelfareCenterId);
         AddId(identity, HousingClaimTypes.VendorId, user.VendorId);
+        if (user.DistrictCode is { Length: > 0 } district)
+            identity.AddClaim(new Claim(HousingClaimTypes.DistrictCode, district));
         return identity;
     }
 

@@ -31,6 +31,9 @@ public sealed class HousingUser : IdentityUser<Guid>
     public Guid? WelfareCenterId { get; set; }
 
     public Guid? VendorId { get; set; }
+
+    /// <summary>A district officer's district: the sigungu code of a known region (e.g. 11560, 영등포구).</summary>
+    public string? DistrictCode { get; set; }
 }
 
 /// <summary>A role of DESIGN.md ("Roles"); names are the constants of <c>Domain.Common.Roles</c>.</summary>

@@ -1,6 +1,7 @@
 using Housing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Housing.Infrastructure.Identity;
@@ -32,6 +33,7 @@ public static class IdentityExtensions
             .AddEntityFrameworkStores<HousingDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<HousingClaimsPrincipalFactory>();
+        builder.Services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, HousingSecurityStampValidator>());
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
         return builder;

@@ -57,6 +57,7 @@ public sealed class HousingSeeder(
                 NormalizedEmail = $"{account.UserName}@demo.housing.local".ToUpperInvariant(),
                 EmailConfirmed = true,
                 LockoutEnabled = true,
+                DistrictCode = account.DistrictCode,
             };
             user.PasswordHash = passwordHasher.HashPassword(user, DemoAccounts.Password);
             db.Users.Add(user);

@@ -191,6 +191,29 @@ public class DocumentTests
     }
 
     [Fact]
+    public async Task Each_notification_round_is_marked_once_and_a_resend_before_it_is_queued_asks_no_new_round()
+    {
+        var f = await CreateAsync();
+        var doc = await f.SendAsync();
+        var a = Fixture.To(doc, f.A);
+        Assert.Equal((1, 0, $"document:{a.Id}:notice:1"), (a.NotificationRound, a.NotificationCount, a.NotificationKey));
+
+        await f.Documents.ResendNotificationAsync(TestWorld.Officer, a.Id);
+        Assert.Equal(1, a.NotificationRound);
+        await f.Documents.MarkNotifiedAsync(TestWorld.Admin, a.Id);
+        Assert.Equal("NOTIFICATION_NOT_REQUESTED", (await Assert.ThrowsAsync<DomainException>(() =>
+            f.Documents.MarkNotifiedAsync(TestWorld.Admin, a.Id))).Code);
+
+        f.World.Clock.AdvanceDays(1);
+        await f.Documents.ResendNotificationAsync(TestWorld.Officer, a.Id);
+        await f.Documents.ResendNotificationAsync(TestWorld.Officer, a.Id);
+
+        Assert.Equal((2, 1, $"document:{a.Id}:notice:2"), (a.NotificationRound, a.NotificationCount, a.NotificationKey));
+        Assert.True(a.AwaitsNotification);
+        Assert.Equal(DeliveryStatus.Notified, a.Status);
+    }
+
+    [Fact]
     public async Task A_district_office_writes_only_to_its_own_complexes()
     {
         var f = await CreateAsync();
@@ -200,6 +223,22 @@ public class DocumentTests
         Assert.Equal("RECIPIENT_OUTSIDE_DISTRICT", ex.Code);
         await Assert.ThrowsAsync<ForbiddenException>(() => f.Documents.SendDocumentAsync(f.ManagerA,
             new SendDocumentCommand(f.World.Region.Id, "주택과", "제목", "본문", DocumentCategory.Notice, [f.A.Id])));
+    }
+
+    [Fact]
+    public async Task An_officer_whose_account_names_a_district_sends_for_that_district_only()
+    {
+        var f = await CreateAsync();
+        var elsewhere = await f.World.Complexes.CreateRegionAsync(TestWorld.Admin, "서울특별시", "11590", "동작구");
+        var ydpOfficer = TestWorld.Officer with { DistrictCode = "11560" };
+        var dongjakOfficer = TestWorld.Officer with { DistrictCode = elsewhere.SigunguCode };
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Documents.SendDocumentAsync(dongjakOfficer,
+            new SendDocumentCommand(f.World.Region.Id, "주택과", "제목", "본문", DocumentCategory.Notice, [f.A.Id])));
+        var sent = await f.Documents.SendDocumentAsync(ydpOfficer,
+            new SendDocumentCommand(f.World.Region.Id, "주택과", "제목", "본문", DocumentCategory.Notice, [f.A.Id]));
+
+        Assert.Equal("영등포구 주택과", sent.SenderName);
     }
 
     [Theory]

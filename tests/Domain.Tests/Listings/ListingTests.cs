@@ -205,6 +205,8 @@ public class ListingTests
 
         Assert.Equal(ListingStatus.Open, listing.Status);
         Assert.Null(listing.HiddenReason);
+        Assert.Equal(TestWorld.Admin.UserId, listing.RestoredByUserId);
+        Assert.NotNull(listing.RestoredAt);
         Assert.Equal("LISTING_NOT_HIDDEN", (await Assert.ThrowsAsync<DomainException>(() =>
             f.Listings.UnhideListingAsync(f.Manager, listing.Id))).Code);
     }

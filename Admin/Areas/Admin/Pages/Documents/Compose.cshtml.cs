@@ -21,6 +21,7 @@ namespace Housing.Admin.Areas.Admin.Pages.Documents;
 public sealed class ComposeModel(
     DocumentService documents,
     DocumentSms sms,
+    SendingDistricts districts,
     AttachmentUploads uploads,
     IHousingStore store,
     ICurrentActor currentActor,
@@ -40,6 +41,7 @@ public sealed class ComposeModel(
     [BindProperty(Name = "intent")]
     public string? Intent { get; set; }
 
+    /// <summary>The districts the user sends for: an officer's own, every one for a platform admin; empty for an officer without a district.</summary>
     public IReadOnlyList<Region> Regions { get; private set; } = [];
 
     /// <summary>The region's complexes, for choosing by hand.</summary>
@@ -63,6 +65,8 @@ public sealed class ComposeModel(
     {
         var actor = currentActor.Require();
         await LoadAsync(ct);
+        if (Regions.Count == 0)
+            return Page();
         var (attachments, refused) = await uploads.CollectAsync(actor, Input.AttachmentIds, Uploads, ct);
         Attachments = attachments;
         Input.AttachmentIds = [.. attachments.Select(a => a.FileId)];
@@ -137,8 +141,8 @@ public sealed class ComposeModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Regions = await store.ToListAsync(store.Query<Region>().OrderBy(r => r.SigunguCode), ct);
-        if (Input.RegionId == Guid.Empty && Regions.Count > 0)
+        Regions = await districts.OfAsync(currentActor.Require(), ct);
+        if (Regions.Count == 1 || (Input.RegionId == Guid.Empty && Regions.Count > 0))
             Input.RegionId = Regions[0].Id;
         var regionId = Input.RegionId;
         Complexes = await store.ToListAsync(store.Query<Complex>().Where(c => c.RegionId == regionId).OrderBy(c => c.Name), ct);

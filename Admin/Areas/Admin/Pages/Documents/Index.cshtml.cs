@@ -1,3 +1,4 @@
+using Housing.Admin.Documents;
 using Housing.Admin.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Documents;
@@ -7,8 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Housing.Admin.Areas.Admin.Pages.Documents;
 
-/// <summary>The district office's sent documents, newest first and paged on the server, with the postage saved this year.</summary>
-public sealed class IndexModel(DocumentService documents, IHousingStore store, ICurrentActor currentActor, TimeProvider clock) : PageModel
+/// <summary>The sent documents of the user's district office (every district's for a platform admin), newest first and paged on the server, with the postage saved this year.</summary>
+public sealed class IndexModel(DocumentService documents, SendingDistricts districts, IHousingStore store, ICurrentActor currentActor, TimeProvider clock)
+    : PageModel
 {
     public const int PageSize = 20;
 
@@ -31,7 +33,8 @@ public sealed class IndexModel(DocumentService documents, IHousingStore store, I
     {
         var actor = currentActor.Require();
         Postage = await documents.PostageSavedAsync(actor, KoreanCalendar.Today(clock).Year, ct);
-        var query = store.Query<Document>().Where(d => d.SenderKind == DocumentParty.DistrictOffice);
+        var sending = (await districts.OfAsync(actor, ct)).Select(r => r.Id).ToList();
+        var query = store.Query<Document>().Where(d => d.SenderKind == DocumentParty.DistrictOffice && sending.Contains(d.SenderId));
         if (Awaiting)
             query = query.Where(d => d.RequiresReply && d.Deliveries.Any(x => x.Status != DeliveryStatus.Replied));
         var page = await PagedList<Document>.ReadAsync(store, query.OrderByDescending(d => d.SentAt).ThenByDescending(d => d.Id), PageNumber, PageSize, ct);

@@ -2,6 +2,7 @@ using Housing.Admin.Platform;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,28 +22,32 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
 
     public bool IsSelf { get; private set; }
 
-    public async Task OnGetAsync(Guid id)
+    public IReadOnlyList<Region> Districts { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
-        await LoadAsync(id);
+        await LoadAsync(id, ct);
         Input.Roles = [.. await accounts.RolesOfAsync(Account)];
+        Input.DistrictCode = Account.DistrictCode;
     }
 
-    public async Task<IActionResult> OnPostRolesAsync(Guid id)
+    public async Task<IActionResult> OnPostRolesAsync(Guid id, CancellationToken ct)
     {
         if (Input.Roles.Count == 0)
             ModelState.AddModelError("Input.Roles", text["Error_ROLE_REQUIRED"]);
-        else if (await TryAsync(() => accounts.SetRolesAsync(currentActor.Require(), id, Input.Roles), "Input.Roles"))
+        else if (await TryAsync(() => accounts.SetRolesAsync(currentActor.Require(), id, Input.Roles, Input.DistrictCode, ct), "Input.Roles"))
             return RedirectToPage(new { id });
-        await LoadAsync(id);
+        await LoadAsync(id, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostLockAsync(Guid id)
+    public async Task<IActionResult> OnPostLockAsync(Guid id, CancellationToken ct)
     {
         if (await TryAsync(() => accounts.LockAsync(currentActor.Require(), id), "Lock"))
             return RedirectToPage(new { id });
-        await LoadAsync(id);
+        await LoadAsync(id, ct);
         Input.Roles = [.. await accounts.RolesOfAsync(Account)];
+        Input.DistrictCode = Account.DistrictCode;
         return Page();
     }
 
@@ -61,21 +66,25 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
         }
         catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
         {
-            ModelState.AddDomainError(field, e, text);
+            ModelState.AddDomainError(e.Code is "DISTRICT_REQUIRED" or "UNKNOWN_DISTRICT" ? "Input.DistrictCode" : field, e, text);
             return false;
         }
     }
 
-    private async Task LoadAsync(Guid id)
+    private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         var actor = currentActor.Require();
         Account = await accounts.FindAsync(actor, id);
         LockedOut = accounts.IsLockedOut(Account);
         IsSelf = Account.Id == actor.UserId;
+        Districts = await accounts.DistrictsAsync(ct);
     }
 }
 
 public sealed class RolesInput
 {
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>A district officer's district (sigungu code); required for that role, ignored for the others.</summary>
+    public string? DistrictCode { get; set; }
 }

@@ -3,6 +3,7 @@ using Housing.Admin.Platform;
 using Housing.Admin.Resources;
 using Housing.Admin.Support;
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,19 +17,21 @@ public sealed class NewModel(UserAccounts accounts, ICurrentActor currentActor, 
     [BindProperty]
     public NewUserInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<Region> Districts { get; private set; } = [];
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task OnGetAsync(CancellationToken ct) => Districts = await accounts.DistrictsAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        Districts = await accounts.DistrictsAsync(ct);
         if (Input.Roles.Count == 0)
             ModelState.AddModelError("Input.Roles", text["Error_ROLE_REQUIRED"]);
         if (!ModelState.IsValid)
             return Page();
         try
         {
-            var (user, result) = await accounts.CreateAsync(currentActor.Require(), Input.UserName, Input.DisplayName, Input.Password, Input.Roles);
+            var (user, result) = await accounts.CreateAsync(currentActor.Require(), Input.UserName, Input.DisplayName, Input.Password, Input.Roles,
+                Input.DistrictCode);
             if (result.Succeeded)
                 return RedirectToPage("Details", new { id = user.Id });
             foreach (var error in result.Errors)
@@ -37,7 +40,7 @@ public sealed class NewModel(UserAccounts accounts, ICurrentActor currentActor, 
         }
         catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
         {
-            ModelState.AddDomainError("Input.Roles", e, text);
+            ModelState.AddDomainError(e.Code is "DISTRICT_REQUIRED" or "UNKNOWN_DISTRICT" ? "Input.DistrictCode" : "Input.Roles", e, text);
         }
         return Page();
     }
@@ -62,4 +65,7 @@ public sealed class NewUserInput
     public string Password { get; set; } = "";
 
     public List<string> Roles { get; set; } = [];
+
+    /// <summary>A district officer's district (sigungu code); required for that role, ignored for the others.</summary>
+    public string? DistrictCode { get; set; }
 }
