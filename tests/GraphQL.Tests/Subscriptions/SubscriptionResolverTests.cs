@@ -81,16 +81,6 @@ public sealed class SubscriptionResolverTests
             },
             app => app.MapGraphQL("/graphql"));
 
-    private static async Task WaitForSubscribersAsync(KestrelHost server, string topic, int count)
-    {
-        var bus = server.Services.GetRequiredService<InProcessTopicEventBus>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (bus.SubscriberCount(topic) != count)
-        {
-            await Task.Delay(10, timeout.Token);
-        }
-    }
-
     private static ValueTask SendAsync(KestrelHost server, string kaptCode, string title) =>
         server.Services.GetRequiredService<ITopicEventSender>().SendAsync(Topic(kaptCode), new Notice(title, kaptCode));
 
@@ -104,7 +94,7 @@ public sealed class SubscriptionResolverTests
         await client.SubscribeAsync("headline", """subscription { headline(kaptCode: "A1") }""");
         await client.SubscribeAsync("notice", """subscription { notice(kaptCode: "A1") { title kaptCode } }""");
         await client.SubscribeAsync("detail", """subscription { detail(kaptCode: "A1") { kaptCode eventTitle } }""");
-        await WaitForSubscribersAsync(server, Topic("A1"), 3);
+        await SubscriptionTestServer.WaitForSubscribersAsync(server, Topic("A1"), 3);
         await SendAsync(server, "B2", "elsewhere");
         await SendAsync(server, "A1", "Water cut");
 
@@ -139,7 +129,7 @@ public sealed class SubscriptionResolverTests
         request.Headers.Accept.ParseAdd("text/event-stream");
         using var response = await server.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await WaitForSubscribersAsync(server, Topic("A1"), 1);
+        await SubscriptionTestServer.WaitForSubscribersAsync(server, Topic("A1"), 1);
 
         await SendAsync(server, "A1", "Water cut");
         await SendAsync(server, "A1", "Inspection");
