@@ -12,13 +12,12 @@ public sealed class CommonSpendingRequest : AggregateRoot
 {
     private CommonSpendingRequest() { Purpose = ""; }
 
-    private CommonSpendingRequest(Guid complexId, string purpose, long amount, Guid requestedBy, Guid? requestedByResidentId, DateTimeOffset at)
+    private CommonSpendingRequest(Guid complexId, string purpose, long amount, Guid requestedBy, DateTimeOffset at)
     {
         ComplexId = complexId;
         Purpose = purpose;
         Amount = amount;
         RequestedByUserId = requestedBy;
-        RequestedByResidentId = requestedByResidentId;
         RequestedAt = at;
     }
 
@@ -26,7 +25,6 @@ public sealed class CommonSpendingRequest : AggregateRoot
     public string Purpose { get; private set; }
     public long Amount { get; private set; }
     public Guid RequestedByUserId { get; private set; }
-    public Guid? RequestedByResidentId { get; private set; }
     public DateTimeOffset RequestedAt { get; private set; }
     public CommonSpendingStatus Status { get; private set; }
     public Guid? DecidedByUserId { get; private set; }
@@ -34,13 +32,13 @@ public sealed class CommonSpendingRequest : AggregateRoot
     public string? RejectionReason { get; private set; }
     public Guid? TransactionId { get; private set; }
 
-    public static CommonSpendingRequest Create(Guid complexId, string purpose, long amount, Guid requestedBy, Guid? requestedByResidentId, DateTimeOffset at)
+    public static CommonSpendingRequest Create(Guid complexId, string purpose, long amount, Guid requestedBy, DateTimeOffset at)
     {
         if (string.IsNullOrWhiteSpace(purpose))
             throw new DomainException("INVALID_SPENDING", "Say what the common points are for, e.g. 놀이터 보수.");
         if (amount <= 0)
             throw new DomainException("INVALID_SPENDING", $"The amount must be above 0 points, not {amount}.");
-        return new CommonSpendingRequest(complexId, purpose.Trim(), amount, requestedBy, requestedByResidentId, at.ToUniversalTime());
+        return new CommonSpendingRequest(complexId, purpose.Trim(), amount, requestedBy, at.ToUniversalTime());
     }
 
     public void Approve(Guid managerUserId, Guid transactionId, DateTimeOffset at)

@@ -101,18 +101,12 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         return PointsReceipt.Of(tx, account.Id, replayed: false);
     }
 
-    /// <summary>A manager of the complex, or a resident representative of it, asks to spend common points.</summary>
+    /// <summary>A manager of the complex asks to spend its common points; another manager of it decides.</summary>
     public async Task<CommonSpendingRequest> RequestCommonSpendingAsync(Actor actor, Guid complexId, string purpose, long amount, CancellationToken ct = default)
     {
-        Guid? residentId = null;
         if (!await ComplexAccess.IsManagerOfAsync(store, clock, actor, complexId, ct))
-        {
-            var resident = actor.ResidentId is null ? null : await ComplexAccess.RequireResidentAsync(store, actor, ct);
-            if (resident is null || resident.ComplexId != complexId || !resident.IsRepresentative)
-                throw new ForbiddenException("Common points are requested by a manager or a resident representative of the complex.");
-            residentId = resident.Id;
-        }
-        var request = CommonSpendingRequest.Create(complexId, purpose, amount, actor.UserId, residentId, clock.GetUtcNow());
+            throw new ForbiddenException("Common points are requested by a manager of the complex.");
+        var request = CommonSpendingRequest.Create(complexId, purpose, amount, actor.UserId, clock.GetUtcNow());
         store.Add(request);
         await store.SaveChangesAsync(ct);
         return request;

@@ -31,7 +31,7 @@ public sealed class AccessLogEntry : AggregateRoot
     private AccessLogEntry() { }
 
     private AccessLogEntry(long sequence, DateTimeOffset at, Guid actorUserId, string actorName, Guid? centerId,
-        string? ipAddress, Guid clientId, Guid? caseId, AccessAction action, string? purpose, string previousHash)
+        string? ipAddress, Guid clientId, Guid? caseId, AccessAction action, string? purpose, string? fields, string previousHash)
     {
         Sequence = sequence;
         At = at;
@@ -43,6 +43,7 @@ public sealed class AccessLogEntry : AggregateRoot
         CaseId = caseId;
         Action = action;
         Purpose = purpose;
+        Fields = fields;
         PreviousHash = previousHash;
         Hash = ComputeHash();
     }
@@ -70,20 +71,24 @@ public sealed class AccessLogEntry : AggregateRoot
     /// <summary>The purpose or reason given (required for reveals and exports).</summary>
     public string? Purpose { get; private set; }
 
+    /// <summary>What was read: the personal fields shown (e.g. <c>maskedName, maskedPhone</c>); null when the entry does not name them.</summary>
+    public string? Fields { get; private set; }
+
     public string PreviousHash { get; private set; } = "";
 
     /// <summary>SHA-256 (lower-case hex) over the content and <see cref="PreviousHash"/>.</summary>
     public string Hash { get; private set; } = "";
 
     internal static AccessLogEntry Append(AccessLogHead head, DateTimeOffset now, Actor actor, Guid? centerId,
-        Guid clientId, Guid? caseId, AccessAction action, string? purpose)
+        Guid clientId, Guid? caseId, AccessAction action, string? purpose, IReadOnlyCollection<string>? fields = null)
     {
         if (action != AccessAction.View && string.IsNullOrWhiteSpace(purpose))
             throw new DomainException("ACCESS_REASON_REQUIRED", $"{action} of personal data needs a reason, which is logged.");
         // Whole milliseconds: every store (PostgreSQL keeps microseconds) returns the instant the hash covers.
         var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
         var entry = new AccessLogEntry(head.LastSequence + 1, at, actor.UserId, actor.Name, centerId, actor.IpAddress,
-            clientId, caseId, action, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(), head.LastHash);
+            clientId, caseId, action, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(),
+            fields is { Count: > 0 } ? string.Join(", ", fields) : null, head.LastHash);
         head.Advance(entry);
         return entry;
     }
@@ -102,6 +107,9 @@ public sealed class AccessLogEntry : AggregateRoot
             Action.ToString(),
             Purpose ?? "",
             PreviousHash);
+        // Entries written before fields were recorded keep the hash they were chained with.
+        if (Fields is not null)
+            content += '\u001f' + Fields;
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
     }
 }

@@ -56,9 +56,14 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
         vendor1.VendorId = market.SocialEnterprise.VendorId;
         await db.SaveChangesAsync(ct);
 
+        var deputies = new Dictionary<Guid, Actor>();
+        foreach (var complex in demoComplexes)
+            deputies[complex.Id] = await AddDeputyManagerAsync(db, accounts, complex.Id, ct);
+        await db.SaveChangesAsync(ct);
+
         var timeline = new DemoTimeline(clock);
         foreach (var complex in complexes)
-            market.ScheduleComplex(timeline, complex, people[complex.Id], demoComplexes.Contains(complex));
+            market.ScheduleComplex(timeline, complex, people[complex.Id], deputies.GetValueOrDefault(complex.Id));
         var yeongdeungpo = await db.Set<Region>().AsNoTracking().SingleAsync(r => r.SigunguCode == YeongdeungpoComplexes.SigunguCode, ct);
         var hwaseong = await db.Set<Region>().AsNoTracking().SingleAsync(r => r.SigunguCode == HwaseongRentalComplexes.SigunguCode, ct);
         market.ScheduleVendorListings(timeline, hwaseong.Id, yeongdeungpo.Id, [.. people.Values.SelectMany(p => p)]);
@@ -66,6 +71,16 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
 
         await timeline.PlayAsync(db);
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A second manager (관리과장) of a demo complex: one manager asks to spend common points, another approves.</summary>
+    private static async Task<Actor> AddDeputyManagerAsync(HousingDbContext db, DemoStaffAccounts accounts, Guid complexId, CancellationToken ct)
+    {
+        var complex = await db.Set<Complex>().SingleAsync(c => c.Id == complexId, ct);
+        var deputy = await accounts.AddAsync($"deputy.{complex.KaptCode.ToLowerInvariant()}", $"{complex.Name} 관리과장", Roles.ComplexManager,
+            u => u.ComplexId = complex.Id, ct);
+        complex.AssignManager(deputy.Id, DemoCalendar.Today.AddDays(-90));
+        return new Actor(deputy.Id, deputy.DisplayName, new HashSet<string> { Roles.ComplexManager }, ComplexId: complex.Id, IpAddress: "211.36.140.11");
     }
 
     private sealed record VendorRef(Guid VendorId, Actor Actor);
@@ -100,8 +115,8 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
         private static Actor VendorActor(Guid userId, Vendor vendor) =>
             new(userId, vendor.Name, new HashSet<string> { Roles.Vendor }, VendorId: vendor.Id, IpAddress: "121.134.5.40");
 
-        /// <summary>Points, listings and orders of one complex's residents over the last two years.</summary>
-        public void ScheduleComplex(DemoTimeline timeline, Complex complex, List<Resident> residents, bool isDemoComplex)
+        /// <summary>Points, listings and orders of one complex's residents over the last two years; a demo complex (with its deputy manager) more.</summary>
+        public void ScheduleComplex(DemoTimeline timeline, Complex complex, List<Resident> residents, Actor? deputyManager)
         {
             // Welcome points two years ago: the earliest have expired by now, the later ones expire within weeks.
             // Each grant has its own minute, so each expiry run below expires exactly one account, in a fixed order.
@@ -132,9 +147,9 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
             ScheduleResidentListing(timeline, complex, sellers[6], ListingKind.Talent, "출근 카풀 함께해요", "평일 7시 30분 출발, 유류비 분담", 3_000, TalentCategory.Carpool, buyers, 4);
             ScheduleResidentListing(timeline, complex, sellers[7], ListingKind.Talent, "어르신 말벗·병원 동행", "주 1회 방문", 10_000, TalentCategory.Care, buyers, 2);
 
-            if (isDemoComplex)
+            if (deputyManager is not null)
             {
-                ScheduleRentAndSpending(timeline, complex, residents);
+                ScheduleRentAndSpending(timeline, complex, residents, deputyManager);
                 ScheduleModeration(timeline, complex, residents);
             }
         }
@@ -184,9 +199,8 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
         }
 
         /// <summary>Rent paid with points each month, purchases with points, and common-point spending.</summary>
-        private void ScheduleRentAndSpending(DemoTimeline timeline, Complex complex, List<Resident> residents)
+        private void ScheduleRentAndSpending(DemoTimeline timeline, Complex complex, List<Resident> residents, Actor deputyManager)
         {
-            var representative = residents[0];
             var manager = DemoActors.ManagerOf(complex);
             if (complex.Operator != HousingOperator.None)
             {
@@ -208,7 +222,7 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
                     new SpendPointsCommand(2_000, $"coupon-{spender.Id}", "알뜰장터 할인 쿠폰"), ct));
 
             var approved = new ListingRef();
-            timeline.At(DemoCalendar.DaysAgo(45, 14), async () => approved.Id = (await points.RequestCommonSpendingAsync(DemoActors.Of(representative),
+            timeline.At(DemoCalendar.DaysAgo(45, 14), async () => approved.Id = (await points.RequestCommonSpendingAsync(deputyManager,
                 complex.Id, "경로당 안마의자 수리", 150_000, ct)).Id);
             timeline.At(DemoCalendar.DaysAgo(43, 10), () => points.ApproveCommonSpendingAsync(manager, approved.Id, ct));
             timeline.At(DemoCalendar.DaysAgo(3, 16), () => points.RequestCommonSpendingAsync(manager, complex.Id, "어린이놀이터 모래 교체", 80_000, ct));

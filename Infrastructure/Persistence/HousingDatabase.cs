@@ -2,6 +2,7 @@ using Housing.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Update;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ public sealed class HousingDatabase
         _contextOptions = Provider == DatabaseProvider.Sqlite
             ? new DbContextOptionsBuilder<SqliteHousingDbContext>()
                 .UseSqlite(ConnectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .ReplaceService<IModificationCommandBatchFactory, SqliteCommandBatchFactory>()
                 .UseLoggerFactory(loggerFactory).AddInterceptors(registered).Options
             : new DbContextOptionsBuilder<PostgresHousingDbContext>()
                 .UseNpgsql(ConnectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))

@@ -215,8 +215,8 @@ internal sealed class PointsArea : IHousingSchemaArea
             }, HousingErrors.Common);
 
         mutation.Field("requestCommonPointSpending")
-            .Description("A manager (or a resident representative) of the complex asks to spend its common points; another manager decides.")
-            .Authorize(Roles.ComplexManager, Roles.Resident, Roles.ApiClient)
+            .Description("A manager of the complex asks to spend its common points on its facilities or events; another manager of it decides.")
+            .Authorize(Roles.ComplexManager)
             .UseMutationConvention<RequestCommonPointSpendingInput, CommonSpendingView>(HousingErrors.Registry, "spending", async (context, input) =>
                 CommonSpendingView.Of(await context.Use<PointsService>().RequestCommonSpendingAsync(
                     context.Actor(), DomainReads.Key(input.ComplexId, "Complex"), input.Purpose, input.Amount, context.CancellationToken)),

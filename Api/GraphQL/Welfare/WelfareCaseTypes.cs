@@ -83,7 +83,7 @@ internal static class WelfareCaseTypes
         t.Field("assignedWorker").Type("WelfareStaff!").Description("The caseworker in charge (담당 사례관리자).")
             .ResolveAsync(context => context.StaffAsync(context.Parent<CaseRecord>().AssignedWorkerId));
         t.Field("client").Type("WelfareClient!").Description("The client, masked.")
-            .ResolveAsync(context => context.ClientAsync(context.Parent<CaseRecord>().ClientId));
+            .ResolveAsync(context => context.ListedClientAsync(context.Parent<CaseRecord>().ClientId));
         Children(t, "assessment", "CaseAssessment", "The latest needs assessment (욕구사정), if any.", c => c.LatestAssessment);
         Children(t, "assessments", "[CaseAssessment!]!", "Every needs assessment, oldest first.", c => c.Assessments.OrderBy(a => a.AssessedAt).ToList());
         Children(t, "plan", "CasePlan", "The current service plan (서비스 계획), agreed at the latest case conference.", c => c.CurrentPlan);

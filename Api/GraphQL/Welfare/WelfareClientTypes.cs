@@ -67,12 +67,13 @@ internal static class WelfareClientTypes
             t.Field(e => e.ActorName).Description("Who read it.");
             t.Field(e => e.IpAddress).Description("From where: the request's IP address.");
             t.Field(e => e.Action).Description("What was done: viewed, revealed or exported.");
-            t.Field(e => e.Purpose).Description("The purpose or reason given.");
+            t.Field(e => e.Purpose).Description("The purpose or reason given; for a view, where it was read (`client page`, `WelfareCase.client`).");
+            t.Field(e => e.Fields).Description("What was read: the personal fields shown, e.g. `birthYear, maskedName`; null when the entry does not name them.");
             t.Field(e => e.Hash).Description("SHA-256 over the entry and the previous entry's hash.");
             t.Field("center").Type("WelfareCenter").Description("The center the reader worked for.")
                 .ResolveAsync(async context => context.Parent<AccessLogRecord>().CenterId is { } id ? await context.CenterAsync(id) : null);
             t.Field("client").Type("WelfareClient!").Description("Whose data was read, masked.")
-                .ResolveAsync(context => context.ClientAsync(context.Parent<AccessLogRecord>().ClientId));
+                .ResolveAsync(context => context.ListedClientAsync(context.Parent<AccessLogRecord>().ClientId));
         });
 
         types.AddObjectType<AccessLogVerification>(t =>

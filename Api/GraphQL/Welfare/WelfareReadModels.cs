@@ -148,6 +148,8 @@ public sealed class AccessLogRecord
 
     public string? Purpose { get; init; }
 
+    public string? Fields { get; init; }
+
     public string Hash { get; init; } = "";
 
     public static IQueryable<AccessLogRecord> Of(IQueryable<AccessLogEntry> entries) => entries.Select(e => new AccessLogRecord
@@ -162,6 +164,7 @@ public sealed class AccessLogRecord
         CaseId = e.CaseId,
         Action = e.Action,
         Purpose = e.Purpose,
+        Fields = e.Fields,
         Hash = e.Hash,
     });
 }

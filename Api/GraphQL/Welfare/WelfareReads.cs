@@ -78,7 +78,28 @@ internal static class WelfareReads
     /// <summary>Whole cases with every child, for all the cases of a request at once (split queries: one per child table).</summary>
     public static Task<WelfareCase?> AggregateAsync(this IResolverContext context, Guid caseId) => Aggregates(context).LoadAsync(caseId);
 
-    public static Task<ClientView?> ClientAsync(this IResolverContext context, Guid clientId) =>
+    /// <summary>
+    /// The client a list row names (a case's client, an access-log entry's). When the selection reads personal fields, the
+    /// clients of all the rows are read at once through the Domain, which logs one view per client naming those fields;
+    /// a selection of only the id or the registering center reads no personal data and logs nothing.
+    /// </summary>
+    public static Task<ClientView?> ListedClientAsync(this IResolverContext context, Guid clientId)
+    {
+        var fields = context.GetSelections().Select(f => f.Field.Name).Where(name => !NotPersonalClientFields.Contains(name))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+        if (fields.Count == 0) return UnloggedClientAsync(context, clientId);
+        var actor = context.WelfareCaller();
+        var purpose = $"{context.ObjectType.Name}.{context.Field.Name}";
+        return context.BatchDataLoader<Guid, ClientView>($"welfareListedClients|{purpose}|{string.Join(',', fields)}", async (ids, ct) =>
+                (await HousingErrors.AnsweringAsync(() => context.InScopeAsync<WelfareClientService, List<ClientView>>(clients =>
+                    clients.ViewClientsAsync(actor, ids, purpose, fields, ct)))).ToDictionary(c => c.Id))
+            .LoadAsync(clientId);
+    }
+
+    /// <summary>The WelfareClient fields that are no one's personal data.</summary>
+    private static readonly HashSet<string> NotPersonalClientFields = ["id", "registeredBy", "__typename"];
+
+    private static Task<ClientView?> UnloggedClientAsync(IResolverContext context, Guid clientId) =>
         context.BatchDataLoader<Guid, ClientView>("welfareClientViews", async (ids, ct) =>
             (await context.ReadDb().Set<Client>().Where(c => ids.Contains(c.Id)).ToListAsync(ct)).ToDictionary(c => c.Id, c => c.MaskedView()))
             .LoadAsync(clientId);
@@ -113,7 +134,7 @@ internal static class WelfareReads
     public static async Task<T> InScopeAsync<TService, T>(this IResolverContext context, Func<TService, Task<T>> useCase)
         where TService : notnull
     {
-        const int attempts = 5;
+        const int attempts = 10;
         var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
         for (var attempt = 1; ; attempt++)
         {
@@ -124,7 +145,7 @@ internal static class WelfareReads
             }
             catch (ConcurrencyConflictException) when (attempt < attempts)
             {
-                await Task.Delay(Random.Shared.Next(1, 10 * attempt), context.CancellationToken);
+                await Task.Delay(Random.Shared.Next(1, 20 * attempt), context.CancellationToken);
             }
         }
     }

@@ -305,15 +305,20 @@ public class PointsTests
     }
 
     [Fact]
-    public async Task A_resident_representative_may_request_but_an_ordinary_resident_may_not()
+    public async Task Only_a_manager_of_the_complex_requests_common_spending_not_a_resident_representative()
     {
         var f = await CreateAsync();
-        await Assert.ThrowsAsync<ForbiddenException>(() => f.Points.RequestCommonSpendingAsync(f.Resident, f.Complex.Id, "x", 100));
-
+        var other = await f.World.AddComplexAsync("다른 단지");
+        var outsider = await f.World.AddManagerAsync(other.Id);
         await f.World.Complexes.SetRepresentativeAsync(TestWorld.Admin, f.Person.Id, true);
-        var request = await f.Points.RequestCommonSpendingAsync(f.Resident, f.Complex.Id, "경로당 행사", 100);
 
-        Assert.Equal(f.Person.Id, request.RequestedByResidentId);
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Points.RequestCommonSpendingAsync(f.Resident, f.Complex.Id, "경로당 행사", 100));
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Points.RequestCommonSpendingAsync(outsider, f.Complex.Id, "경로당 행사", 100));
+        var manager = await f.World.AddManagerAsync(f.Complex.Id, "소장");
+        var request = await f.Points.RequestCommonSpendingAsync(manager, f.Complex.Id, "경로당 행사", 100);
+
+        Assert.Equal(manager.UserId, request.RequestedByUserId);
+        Assert.Equal(CommonSpendingStatus.Requested, request.Status);
     }
 
     [Fact]

@@ -71,7 +71,8 @@ public sealed class DemoDataTests(SeededDemoData seeded, ITestOutputHelper outpu
         Assert.Equal(29, hwaseong.Count);
         Assert.Equal(25_000, hwaseong.Sum(c => c.HouseholdCount));
         Assert.All(hwaseong, c => Assert.Equal(HousingOperator.LH, c.Operator));
-        Assert.All(complexes, c => Assert.Single(c.Managers));
+        // The two demo complexes also have a deputy (관리과장): common-point spending is asked by one manager and approved by another.
+        Assert.All(complexes, c => Assert.Equal(c.Name is DemoPlaces.ManagerOneComplexName or DemoPlaces.ManagerTwoComplexName ? 2 : 1, c.Managers.Count));
         Assert.True(await db.Set<Household>().CountAsync() > 3000);
         Assert.True(await db.Set<Resident>().CountAsync() > 6000);
     }

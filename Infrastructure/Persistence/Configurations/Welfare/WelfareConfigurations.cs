@@ -231,6 +231,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         b.Property(x => x.IpAddress).HasMaxLength(45);
         b.Property(x => x.Action).HasMaxLength(10);
         b.Property(x => x.Purpose).HasMaxLength(500);
+        b.Property(x => x.Fields).HasMaxLength(500);
         b.Property(x => x.PreviousHash).HasMaxLength(64).IsFixedLength().IsRequired();
         b.Property(x => x.Hash).HasMaxLength(64).IsFixedLength().IsRequired();
         // Unique sequence numbers: two appenders racing for the same link cannot both commit.

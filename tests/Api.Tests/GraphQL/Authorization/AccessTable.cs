@@ -145,7 +145,7 @@ public static class AccessTable
         ["grantPoints"] = Having(Roles.PlatformAdmin),
         ["spendPoints"] = Having(ResidentsAndApps),
         ["payRentWithPoints"] = Having(ResidentsAndApps),
-        ["requestCommonPointSpending"] = Having(Roles.ComplexManager, Roles.Resident, Roles.ApiClient),
+        ["requestCommonPointSpending"] = Having(Roles.ComplexManager),
         ["approveCommonPointSpending"] = Having(Roles.ComplexManager),
         ["rejectCommonPointSpending"] = Having(Roles.ComplexManager),
 

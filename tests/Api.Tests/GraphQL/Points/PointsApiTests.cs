@@ -264,6 +264,22 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], body.ErrorCodes());
     }
 
+    [Fact]
+    public async Task Only_a_manager_of_the_complex_requests_its_common_points()
+    {
+        var other = await _world.AddComplexAsync("당산 현대");
+        var stranger = await _world.AddManagerAsync(other.Id, "manager.elsewhere");
+        var input = new { input = new { complexId = HousingWorld.IdOf("Complex", _complex.Id), purpose = "경로당 행사", amount = 1_000 } };
+
+        var payload = (await _api.DataAsync(RequestSpending, input, stranger.Token)).GetProperty("requestCommonPointSpending");
+        var resident = await _api.GraphQLAsync(RequestSpending, input, _resident.Token);
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("spending").ValueKind);
+        Assert.Equal("NotAllowedError", payload.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("Common points are requested by a manager of the complex.", payload.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], resident.ErrorCodes());
+    }
+
     public static TheoryData<string, string, bool> RootFieldRoles => new()
     {
         { "myPointAccounts", "resident", true },
@@ -287,6 +303,7 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
         { "grantPoints", "resident", false },
         { "requestCommonPointSpending", "manager", true },
         { "requestCommonPointSpending", "officer", false },
+        { "requestCommonPointSpending", "resident", false },
         { "approveCommonPointSpending", "manager", true },
         { "approveCommonPointSpending", "resident", false },
         { "approveCommonPointSpending", "admin", false },

@@ -1,6 +1,8 @@
 using Api.Tests.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Welfare;
+using Housing.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,13 +58,23 @@ public sealed class WelfareStatementCountTests : IAsyncLifetime
             });
         }
 
+        async Task<long> LoggedViews()
+        {
+            await using var scope = _w.Api.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<HousingDbContext>().Set<AccessLogEntry>().LongCountAsync(e => e.Purpose == "WelfareCase.client");
+        }
+
         async Task<int> StatementsFor(int first)
         {
+            var viewsBefore = await LoggedViews();
             _counter.Reset();
             var nodes = (await _w.DataAsync("worker.a", DeepQuery, new { first })).GetProperty("welfareCases").GetProperty("nodes");
+            var statements = _counter.Count;
             Assert.Equal(first, nodes.GetArrayLength());
             Assert.All(nodes.EnumerateArray(), n => Assert.Equal(2, n.GetProperty("notes").GetArrayLength()));
-            return _counter.Count;
+            // Each client shown is a logged view, written by one insert whatever the page size.
+            Assert.Equal(viewsBefore + first, await LoggedViews());
+            return statements;
         }
 
         var twenty = await StatementsFor(20);
