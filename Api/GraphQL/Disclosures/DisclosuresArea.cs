@@ -6,6 +6,7 @@ using GraphQL.Relay;
 using GraphQL.Types;
 using Housing.Api.GraphQL.Complexes;
 using Housing.Api.GraphQL.Support;
+using Housing.Api.GraphQL.Welfare;
 using Housing.Domain.Common;
 using Housing.Domain.Disclosures;
 using Microsoft.EntityFrameworkCore;
@@ -64,8 +65,9 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
             .Argument("complexId", "ID!")
             .Argument("month", "YearMonth!")
             .Authorize()
-            .ResolveAsync(async context => await context.Use<DisclosureService>().CompareWithPeersAsync(
-                context.IdArgument<Guid>("complexId", "Complex"), context.ArgumentValue<YearMonth>("month"), context.CancellationToken));
+            // Domain reads of a query run in a scope (and database context) of their own: root fields resolve side by side.
+            .ResolveAsync(async context => await context.InScopeAsync<DisclosureService, ComplexComparison>(service => service.CompareWithPeersAsync(
+                context.IdArgument<Guid>("complexId", "Complex"), context.ArgumentValue<YearMonth>("month"), context.CancellationToken)));
         query.Field("disclosureComparisonTrend").Type("[ComplexComparison!]!")
             .Description($"How a complex's standing changed month by month, for every filed month from `from` to `to` (at most {MaxMonths} months).")
             .Argument("complexId", "ID!")
@@ -75,7 +77,8 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
             .ResolveAsync(async context =>
             {
                 var (from, to) = Range(context);
-                return await context.Use<DisclosureService>().ComparisonTrendAsync(context.IdArgument<Guid>("complexId", "Complex"), from, to, context.CancellationToken);
+                return await context.InScopeAsync<DisclosureService, List<ComplexComparison>>(service =>
+                    service.ComparisonTrendAsync(context.IdArgument<Guid>("complexId", "Complex"), from, to, context.CancellationToken));
             });
         query.Field("disclosureCompliance").Type("DisclosureCompliance!")
             .Description($"Compliance with the disclosure duty from `from` (at most {MaxMonths} months back from the last month due): months filed after their due date (the end of the following month) and months still missing. District staff, admins and analysts see every complex; a manager only the complexes they manage.")
@@ -140,9 +143,9 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         var allowed = await ComplexesVisibleForComplianceAsync(context, actor, clock);
         if (complexId is { } one && allowed is not null && !allowed.Contains(one))
             throw HousingErrors.FieldError("Managers see the compliance of the complexes they manage only.", GraphQLAuthorization.NotAuthorizedCode);
-        var service = context.Use<DisclosureService>();
-        var missing = await service.MissingMonthsAsync(from, today, complexId, context.CancellationToken);
-        var late = await service.LateMonthsAsync(from, last, complexId, context.CancellationToken);
+        var (missing, late) = await context.InScopeAsync<DisclosureService, (List<MissingDisclosure>, List<DisclosureMonth>)>(async service =>
+            (await service.MissingMonthsAsync(from, today, complexId, context.CancellationToken),
+             await service.LateMonthsAsync(from, last, complexId, context.CancellationToken)));
         if (allowed is not null)
         {
             missing = [.. missing.Where(m => allowed.Contains(m.ComplexId))];

@@ -8,6 +8,7 @@ using GraphQL.Types;
 using Housing.Api.Files;
 using Housing.Api.GraphQL.Complexes;
 using Housing.Api.GraphQL.Support;
+using Housing.Api.GraphQL.Welfare;
 using Housing.Domain.Common;
 using Housing.Domain.Documents;
 using Housing.Infrastructure.Files;
@@ -59,7 +60,9 @@ internal sealed class DocumentsArea : IHousingSchemaArea
             .Authorize(DocumentVisibility.DistrictStaff)
             .ResolveAsync(async context =>
             {
-                var saved = await context.Use<DocumentService>().PostageSavedAsync(context.Actor(), context.ArgumentValue<int>("year"), context.CancellationToken);
+                // In a scope of its own: root fields of a query resolve side by side, and a database context serves one at a time.
+                var saved = await context.InScopeAsync<DocumentService, PostageSaved>(documents =>
+                    documents.PostageSavedAsync(context.Actor(), context.ArgumentValue<int>("year"), context.CancellationToken));
                 return new PostageSavedNode(saved.Year, saved.Deliveries, saved.Amount, context.Use<DocumentPostage>().RatePerDelivery);
             });
     }

@@ -127,12 +127,12 @@ public static class DatabaseProviders
     public static TheoryData<string> Both => new(Configured);
 
     /// <summary>Every row of <paramref name="rows"/> once per provider, the provider first.</summary>
-    public static TheoryData<string, T> Each<T>(params T[] rows)
+    public static TheoryData<string, T1, T2> Each<T1, T2>(params (T1, T2)[] rows)
     {
-        var data = new TheoryData<string, T>();
+        var data = new TheoryData<string, T1, T2>();
         foreach (var provider in Configured)
-            foreach (var row in rows)
-                data.Add(provider, row);
+            foreach (var (first, second) in rows)
+                data.Add(provider, first, second);
         return data;
     }
 }

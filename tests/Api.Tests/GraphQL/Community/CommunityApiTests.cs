@@ -6,12 +6,38 @@ using Housing.Domain.Complexes;
 
 namespace Api.Tests.GraphQL.Community;
 
-/// <summary>One host for the class: a complex with residents and a manager, another complex, staff.</summary>
-public sealed class CommunityHost : IAsyncLifetime
+/// <summary>One host per provider for the class, made when a test first asks for it.</summary>
+public sealed class CommunityHosts : IAsyncLifetime
+{
+    private readonly Dictionary<string, Task<CommunityHost>> _hosts = [];
+
+    public Task<CommunityHost> On(string provider)
+    {
+        lock (_hosts)
+        {
+            if (!_hosts.TryGetValue(provider, out var host))
+                _hosts[provider] = host = CommunityHost.StartAsync(provider);
+            return host;
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts.Values)
+            (await host).Api.Dispose();
+    }
+}
+
+/// <summary>A host with a complex with residents and a manager, another complex, staff.</summary>
+public sealed class CommunityHost
 {
     private int _next;
 
-    public HousingApiFactory Api { get; } = new();
+    private CommunityHost(HousingApiFactory api) => Api = api;
+
+    public HousingApiFactory Api { get; }
     public HousingWorld World { get; private set; } = null!;
     public Complex Complex { get; private set; } = null!;
     public Person Resident { get; private set; } = null!;
@@ -24,7 +50,14 @@ public sealed class CommunityHost : IAsyncLifetime
 
     public string ComplexId => HousingWorld.IdOf("Complex", Complex.Id);
 
-    public async Task InitializeAsync()
+    public static async Task<CommunityHost> StartAsync(string provider)
+    {
+        var host = new CommunityHost(await HousingApiFactory.OnAsync(provider));
+        await host.PopulateAsync();
+        return host;
+    }
+
+    private async Task PopulateAsync()
     {
         World = await HousingWorld.CreateAsync(Api);
         Complex = await World.AddComplexAsync("양평 한신");
@@ -39,17 +72,19 @@ public sealed class CommunityHost : IAsyncLifetime
     }
 
     public Task<Person> ResidentAsync() => World.AddResidentAsync(Complex.Id, $"resident.{Interlocked.Increment(ref _next)}");
-
-    public Task DisposeAsync()
-    {
-        Api.Dispose();
-        return Task.CompletedTask;
-    }
 }
 
-public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<CommunityHost>
+public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<CommunityHosts>
 {
-    private readonly HousingApiFactory _api = host.Api;
+    private CommunityHost _host = null!;
+    private HousingApiFactory _api = null!;
+
+    /// <summary>The class's host on <paramref name="provider"/>; tests add what they need with names of their own.</summary>
+    private async Task UseAsync(string provider = DatabaseProviders.Sqlite)
+    {
+        _host = await hosts.On(provider);
+        _api = _host.Api;
+    }
 
     private const string CreateNotice = """
         mutation($input: CreateNoticeInput!) {
@@ -57,17 +92,19 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         }
         """;
 
-    [Fact]
-    public async Task A_managers_notice_reaches_residents_and_a_draft_stays_with_the_managers()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_managers_notice_reaches_residents_and_a_draft_stays_with_the_managers(string provider)
     {
+        await UseAsync(provider);
         var fileId = Guid.NewGuid();
-        var notice = (await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[공지] 승강기 점검", body = "10일 오전", pinned = true,
-            attachments = new[] { new { fileId, fileName = "점검표.pdf" } } } }, host.Manager.Token)).GetProperty("createNotice").GetProperty("notice");
-        await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[공지] 초안", body = "작성 중", publish = false } }, host.Manager.Token);
+        var notice = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[공지] 승강기 점검", body = "10일 오전", pinned = true,
+            attachments = new[] { new { fileId, fileName = "점검표.pdf" } } } }, _host.Manager.Token)).GetProperty("createNotice").GetProperty("notice");
+        await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[공지] 초안", body = "작성 중", publish = false } }, _host.Manager.Token);
 
         const string list = "query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[공지]\" } }, order: [{ title: ASC }]) { nodes { title attachments { fileName } } } }";
-        var seenByResident = (await _api.DataAsync(list, new { c = host.ComplexId }, host.Resident.Token)).GetProperty("notices").GetProperty("nodes");
-        var seenByManager = (await _api.DataAsync(list, new { c = host.ComplexId }, host.Manager.Token)).GetProperty("notices").GetProperty("nodes");
+        var seenByResident = (await _api.DataAsync(list, new { c = _host.ComplexId }, _host.Resident.Token)).GetProperty("notices").GetProperty("nodes");
+        var seenByManager = (await _api.DataAsync(list, new { c = _host.ComplexId }, _host.Manager.Token)).GetProperty("notices").GetProperty("nodes");
 
         Assert.Equal(("PUBLISHED", true), (notice.GetProperty("status").GetString(), notice.GetProperty("pinned").GetBoolean()));
         Assert.Equal(["[공지] 승강기 점검"], seenByResident.EnumerateArray().Select(n => n.GetProperty("title").GetString()));
@@ -75,22 +112,24 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         Assert.Equal(2, seenByManager.GetArrayLength());
 
         var updated = (await _api.DataAsync("mutation($i: UpdateNoticeInput!) { updateNotice(input: $i) { notice { title } } }",
-            new { i = new { noticeId = notice.GetProperty("id").GetString(), title = "[공지] 승강기 점검 (변경)", body = "11일 오전" } }, host.Manager.Token));
+            new { i = new { noticeId = notice.GetProperty("id").GetString(), title = "[공지] 승강기 점검 (변경)", body = "11일 오전" } }, _host.Manager.Token));
         Assert.Equal("[공지] 승강기 점검 (변경)", updated.GetProperty("updateNotice").GetProperty("notice").GetProperty("title").GetString());
     }
 
-    [Fact]
-    public async Task A_notice_without_a_body_is_a_typed_error_and_a_foreign_manager_is_refused()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_notice_without_a_body_is_a_typed_error_and_a_foreign_manager_is_refused(string provider)
     {
-        var blank = (await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[빈] 제목", body = " " } }, host.Manager.Token))
+        await UseAsync(provider);
+        var blank = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[빈] 제목", body = " " } }, _host.Manager.Token))
             .GetProperty("createNotice");
-        var foreign = (await _api.DataAsync(CreateNotice, new { input = new { complexId = host.ComplexId, title = "[빈] 남의 단지", body = "x" } }, host.OtherManager.Token))
+        var foreign = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[빈] 남의 단지", body = "x" } }, _host.OtherManager.Token))
             .GetProperty("createNotice");
 
         Assert.Equal("NOTICE_BODY_REQUIRED", blank.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
         var all = (await _api.DataAsync("query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[빈]\" } }) { totalCount } }",
-            new { c = host.ComplexId }, host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
+            new { c = _host.ComplexId }, _host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
         Assert.Equal(0, all);
     }
 
@@ -105,11 +144,11 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         {
             input = new
             {
-                complexId = complexId ?? host.ComplexId, kind, title, description = "관리규약 개정",
+                complexId = complexId ?? _host.ComplexId, kind, title, description = "관리규약 개정",
                 opensAt = DateTimeOffset.UtcNow.AddMinutes(-1), closesAt = DateTimeOffset.UtcNow.AddDays(7),
                 questions = new[] { new { text = "개정안에 찬성하십니까?", kind = "SINGLE_CHOICE", options = new[] { "찬성", "반대", "기권" } } },
             },
-        }, (manager ?? host.Manager).Token)).GetProperty("createPoll");
+        }, (manager ?? _host.Manager).Token)).GetProperty("createPoll");
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
         return payload.GetProperty("poll");
     }
@@ -132,17 +171,19 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         },
     };
 
-    [Fact]
-    public async Task One_ballot_per_household_secret_until_the_tally()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task One_ballot_per_household_secret_until_the_tally(string provider)
     {
+        await UseAsync(provider);
         var poll = await CreatePollAsync("[투표] 관리규약");
-        var voter = await host.ResidentAsync();
-        var second = await host.ResidentAsync();
+        var voter = await _host.ResidentAsync();
+        var second = await _host.ResidentAsync();
 
         var cast = (await _api.DataAsync(Cast, Ballot(poll, 0), voter.Token)).GetProperty("castBallot");
         var again = (await _api.DataAsync(Cast, Ballot(poll, 1), voter.Token)).GetProperty("castBallot");
         await _api.DataAsync(Cast, Ballot(poll, 1), second.Token);
-        var stranger = (await _api.DataAsync(Cast, Ballot(poll, 1), host.Stranger.Token)).GetProperty("castBallot");
+        var stranger = (await _api.DataAsync(Cast, Ballot(poll, 1), _host.Stranger.Token)).GetProperty("castBallot");
         var early = await _api.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Poll { results { ballots } } } }", new { id = poll.GetProperty("id").GetString() }, voter.Token);
 
         Assert.True(cast.GetProperty("poll").GetProperty("myHouseholdHasVoted").GetBoolean());
@@ -150,7 +191,7 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         Assert.Equal("NotAllowedError", stranger.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(["POLL_NOT_CLOSED"], early.ErrorCodes());
 
-        await _api.DataAsync("mutation($i: ClosePollInput!) { closePoll(input: $i) { poll { status } } }", new { i = new { pollId = poll.GetProperty("id").GetString() } }, host.Manager.Token);
+        await _api.DataAsync("mutation($i: ClosePollInput!) { closePoll(input: $i) { poll { status } } }", new { i = new { pollId = poll.GetProperty("id").GetString() } }, _host.Manager.Token);
         var results = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Poll { status results { ballots questions { options { text votes } } } } } }",
             new { id = poll.GetProperty("id").GetString() }, voter.Token)).GetProperty("node");
 
@@ -159,9 +200,11 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         Assert.Equal([1, 1, 0], results.GetProperty("results").GetProperty("questions")[0].GetProperty("options").EnumerateArray().Select(o => o.GetProperty("votes").GetInt32()));
     }
 
-    [Fact]
-    public async Task A_ballot_is_recorded_without_anything_that_names_the_household()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_ballot_is_recorded_without_anything_that_names_the_household(string provider)
     {
+        await UseAsync(provider);
         var ballotFields = await _api.DataAsync("""{ __type(name: "Poll") { fields { name } } }""");
         var names = ballotFields.GetProperty("__type").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
 
@@ -180,19 +223,21 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         (await _api.DataAsync($"mutation($i: {char.ToUpperInvariant(mutation[0]) + mutation[1..]}Input!) {{ {mutation}(input: $i) {{ complaint {{ status satisfaction hoursTaken assigneeName }} errors {{ __typename ... on RuleViolationError {{ code }} }} }} }}",
             new { i = input }, who.Token)).GetProperty(mutation);
 
-    [Fact]
-    public async Task A_complaint_is_filed_with_photos_assigned_resolved_and_rated()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_complaint_is_filed_with_photos_assigned_resolved_and_rated(string provider)
     {
-        var resident = await host.ResidentAsync();
+        await UseAsync(provider);
+        var resident = await _host.ResidentAsync();
         var photo = Guid.NewGuid();
         var filed = (await _api.DataAsync(File, new { input = new { kind = "DEFECT", category = "LEAK", title = "욕실 누수", description = "천장에서 물이 샙니다", location = "101동 1203호 욕실",
             photoFileIds = new[] { photo } } }, resident.Token)).GetProperty("fileComplaint").GetProperty("complaint");
         var complaintId = filed.GetProperty("id").GetString();
 
         var earlyRating = await StepAsync("rateComplaint", new { complaintId, satisfaction = 5 }, resident);
-        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeUserId = host.Manager.UserId, assigneeName = "시설과장" }, host.Manager);
-        await StepAsync("startComplaint", new { complaintId }, host.Manager);
-        var resolved = await StepAsync("resolveComplaint", new { complaintId, resolution = "배관 교체" }, host.Manager);
+        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeUserId = _host.Manager.UserId, assigneeName = "시설과장" }, _host.Manager);
+        await StepAsync("startComplaint", new { complaintId }, _host.Manager);
+        var resolved = await StepAsync("resolveComplaint", new { complaintId, resolution = "배관 교체" }, _host.Manager);
         var rated = await StepAsync("rateComplaint", new { complaintId, satisfaction = 4, comment = "빨랐어요" }, resident);
 
         Assert.Equal([photo.ToString()], filed.GetProperty("photoFileIds").EnumerateArray().Select(p => p.GetString()));
@@ -203,16 +248,18 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         Assert.Equal(4, rated.GetProperty("complaint").GetProperty("satisfaction").GetInt32());
 
         var queue = (await _api.DataAsync("query($c: ID!) { complaints(complexId: $c, where: { category: { eq: LEAK } }) { nodes { title satisfaction } } }",
-            new { c = host.ComplexId }, host.Manager.Token)).GetProperty("complaints").GetProperty("nodes");
+            new { c = _host.ComplexId }, _host.Manager.Token)).GetProperty("complaints").GetProperty("nodes");
         Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("title").GetString() == "욕실 누수");
         var mine = (await _api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32();
         Assert.Equal(1, mine);
     }
 
-    [Fact]
-    public async Task A_complaint_without_a_title_is_refused_and_nothing_is_filed()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_complaint_without_a_title_is_refused_and_nothing_is_filed(string provider)
     {
-        var resident = await host.ResidentAsync();
+        await UseAsync(provider);
+        var resident = await _host.ResidentAsync();
 
         var payload = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "", description = "층간소음" } }, resident.Token))
             .GetProperty("fileComplaint");
@@ -221,20 +268,22 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
         Assert.Equal(0, (await _api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task Newsroom_items_are_public_and_a_complex_item_reaches_only_its_complex()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Newsroom_items_are_public_and_a_complex_item_reaches_only_its_complex(string provider)
     {
+        await UseAsync(provider);
         const string post = """
             mutation($input: PostNewsItemInput!) { postNewsItem(input: $input) { newsItem { id title } errors { __typename ... on RuleViolationError { code } } } }
             """;
-        await _api.DataAsync(post, new { input = new { title = "[뉴스] 주거급여 신청 안내", summary = "임차가구 지원", body = "주민센터 신청", category = "HOUSING_SUPPORT", scope = "EVERYWHERE" } }, host.Officer.Token);
-        await _api.DataAsync(post, new { input = new { title = "[뉴스] 단지 행사", summary = "바자회", body = "토요일", category = "EVENT", scope = "COMPLEX", complexId = host.ComplexId } }, host.Manager.Token);
-        var foreign = (await _api.DataAsync(post, new { input = new { title = "[뉴스] 남의 단지", summary = "x", body = "x", category = "EVENT", scope = "COMPLEX", complexId = host.ComplexId } }, host.OtherManager.Token))
+        await _api.DataAsync(post, new { input = new { title = "[뉴스] 주거급여 신청 안내", summary = "임차가구 지원", body = "주민센터 신청", category = "HOUSING_SUPPORT", scope = "EVERYWHERE" } }, _host.Officer.Token);
+        await _api.DataAsync(post, new { input = new { title = "[뉴스] 단지 행사", summary = "바자회", body = "토요일", category = "EVENT", scope = "COMPLEX", complexId = _host.ComplexId } }, _host.Manager.Token);
+        var foreign = (await _api.DataAsync(post, new { input = new { title = "[뉴스] 남의 단지", summary = "x", body = "x", category = "EVENT", scope = "COMPLEX", complexId = _host.ComplexId } }, _host.OtherManager.Token))
             .GetProperty("postNewsItem");
 
         var everyone = (await _api.DataAsync("{ newsItems(where: { title: { startsWith: \"[뉴스]\" } }) { totalCount } }")).GetProperty("newsItems").GetProperty("totalCount").GetInt32();
         var forComplex = (await _api.DataAsync("query($c: ID!) { newsItems(complexId: $c, where: { title: { startsWith: \"[뉴스]\" } }, order: [{ title: ASC }]) { nodes { title } } }",
-            new { c = host.ComplexId })).GetProperty("newsItems").GetProperty("nodes");
+            new { c = _host.ComplexId })).GetProperty("newsItems").GetProperty("nodes");
 
         Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(2, everyone);
@@ -265,16 +314,17 @@ public sealed class CommunityApiTests(CommunityHost host) : IClassFixture<Commun
     [MemberData(nameof(RootFieldRoles))]
     public async Task Each_root_field_is_open_to_its_roles_only(string field, string who, bool allowed)
     {
+        await UseAsync();
         var token = who switch
         {
-            "resident" => host.Resident.Token,
-            "manager" => host.Manager.Token,
-            "officer" => host.Officer.Token,
-            "admin" => host.Admin.Token,
-            "analyst" => host.Analyst.Token,
+            "resident" => _host.Resident.Token,
+            "manager" => _host.Manager.Token,
+            "officer" => _host.Officer.Token,
+            "admin" => _host.Admin.Token,
+            "analyst" => _host.Analyst.Token,
             _ => null,
         };
-        var complex = host.ComplexId;
+        var complex = _host.ComplexId;
         var some = (string type) => HousingWorld.IdOf(type, Guid.CreateVersion7());
         var (query, variables) = field switch
         {

@@ -5,33 +5,55 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Api.Tests.GraphQL.Complexes;
 
-/// <summary>The complexes area over HTTP: filters, sorting and paging in SQL, lookups, who sees households and residents, statement counts.</summary>
-public sealed class ComplexesQueryTests : IAsyncLifetime
+/// <summary>One district of 12 complexes per provider, made when a test of the class first asks for it and shared by the class's reading tests.</summary>
+public sealed class ComplexHosts : IAsyncLifetime
 {
-    private readonly StatementCounter _statements = new();
+    private readonly Dictionary<string, Task<(HousingApiFactory Api, ComplexWorld World)>> _hosts = [];
+
+    public Task<(HousingApiFactory Api, ComplexWorld World)> On(string provider)
+    {
+        lock (_hosts)
+        {
+            if (!_hosts.TryGetValue(provider, out var host))
+                _hosts[provider] = host = StartAsync(provider);
+            return host;
+        }
+    }
+
+    private static async Task<(HousingApiFactory, ComplexWorld)> StartAsync(string provider)
+    {
+        var api = await HousingApiFactory.OnAsync(provider);
+        return (api, await ComplexWorld.CreateAsync(api, complexes: 12));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts.Values)
+            (await host).Api.Dispose();
+    }
+}
+
+/// <summary>The complexes area over HTTP: filters, sorting and paging in SQL, lookups, who sees households and residents, statement counts.</summary>
+public sealed class ComplexesQueryTests(ComplexHosts hosts) : IClassFixture<ComplexHosts>
+{
     private HousingApiFactory _api = null!;
     private ComplexWorld _world = null!;
 
-    public async Task InitializeAsync()
-    {
-        _api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(_statements) };
-        _world = await ComplexWorld.CreateAsync(_api, complexes: 12);
-    }
-
-    public Task DisposeAsync()
-    {
-        _api.Dispose();
-        return Task.CompletedTask;
-    }
+    /// <summary>The class's district on <paramref name="provider"/>; the tests only read it.</summary>
+    private async Task UseAsync(string provider = DatabaseProviders.Sqlite) => (_api, _world) = await hosts.On(provider);
 
     private string Token(string user) => _world.Tokens[user];
 
     private static List<string> Names(JsonElement connection) =>
         [.. connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!)];
 
-    [Fact]
-    public async Task Complexes_filter_by_heating_and_households_sort_by_households_and_page_with_cursors()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Complexes_filter_by_heating_and_households_sort_by_households_and_page_with_cursors(string provider)
     {
+        await UseAsync(provider);
         const string query = """
             query($after: String) {
               complexes(first: 2, after: $after, where: { heatingType: { eq: DISTRICT }, householdCount: { gte: 400 } }, order: [{ householdCount: DESC }]) {
@@ -55,24 +77,30 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
         Assert.Equal(5, total);
     }
 
+    public static TheoryData<string, string, int> Filters => DatabaseProviders.Each(
+        ("{ name: { contains: \"PARK\" } }", 6),
+        ("{ name: { contains: \"park 단지 1\" } }", 2),
+        ("{ sigunguCode: { eq: \"11650\" } }", 1),
+        ("{ sigunguCode: { eq: \"11560\" }, operator: { eq: LH } }", 4),
+        ("{ saleType: { eq: RENTAL }, housingType: { eq: APARTMENT } }", 5),
+        ("{ managementType: { eq: SELF_MANAGED } }", 0),
+        ("{ or: [{ housingType: { eq: MIXED_USE } }, { approvedOn: { gte: \"2000-01-01\" } }] }", 4));
+
     [Theory]
-    [InlineData("{ name: { contains: \"PARK\" } }", 6)]
-    [InlineData("{ name: { contains: \"park 단지 1\" } }", 2)]
-    [InlineData("{ sigunguCode: { eq: \"11650\" } }", 1)]
-    [InlineData("{ sigunguCode: { eq: \"11560\" }, operator: { eq: LH } }", 4)]
-    [InlineData("{ saleType: { eq: RENTAL }, housingType: { eq: APARTMENT } }", 5)]
-    [InlineData("{ managementType: { eq: SELF_MANAGED } }", 0)]
-    [InlineData("{ or: [{ housingType: { eq: MIXED_USE } }, { approvedOn: { gte: \"2000-01-01\" } }] }", 4)]
-    public async Task Complexes_filter_in_sql_and_count_what_they_match(string where, int expected)
+    [MemberData(nameof(Filters))]
+    public async Task Complexes_filter_in_sql_and_count_what_they_match(string provider, string where, int expected)
     {
+        await UseAsync(provider);
         var data = await _api.DataAsync("{ complexes(where: " + where + ") { totalCount } }", token: Token("resident"));
 
         Assert.Equal(expected, data.GetProperty("complexes").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task Complexes_sort_by_name_and_by_approval_date()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Complexes_sort_by_name_and_by_approval_date(string provider)
     {
+        await UseAsync(provider);
         var data = await _api.DataAsync("""
             { byName: complexes(first: 3, order: [{ name: ASC }]) { nodes { name } }
               byApproval: complexes(first: 2, order: [{ approvedOn: DESC }, { name: ASC }]) { nodes { name approvedOn } } }
@@ -83,9 +111,11 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
         Assert.Equal("2002-01-01", data.GetProperty("byApproval").GetProperty("nodes")[0].GetProperty("approvedOn").GetString());
     }
 
-    [Fact]
-    public async Task A_complex_is_found_by_kapt_code_by_id_and_as_a_node_with_its_region_buildings_and_managers()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_complex_is_found_by_kapt_code_by_id_and_as_a_node_with_its_region_buildings_and_managers(string provider)
     {
+        await UseAsync(provider);
         var data = await _api.DataAsync("""
             query($id: ID!) {
               byCode: complexByKaptCode(kaptCode: "A11560001") { id kaptCode name region { sigunguName fullName } subjectToDisclosure
@@ -124,6 +154,7 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
     [InlineData("manager2", 0)]
     public async Task Households_of_a_complex_are_for_admins_officers_and_its_managers(string user, int expected)
     {
+        await UseAsync();
         var data = await _api.DataAsync(HouseholdsQuery, new { id = ComplexWorld.IdOf("Complex", _world.First.Id) }, Token(user));
 
         var households = data.GetProperty("complex").GetProperty("households");
@@ -137,6 +168,7 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
     [InlineData("analyst")]
     public async Task Households_are_denied_to_residents_and_analysts(string user)
     {
+        await UseAsync();
         var body = await _api.GraphQLAsync(HouseholdsQuery, new { id = ComplexWorld.IdOf("Complex", _world.First.Id) }, Token(user));
 
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], body.ErrorCodes());
@@ -150,6 +182,7 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
     [InlineData("officer", null, "AUTH_NOT_AUTHORIZED")]
     public async Task Residents_of_a_household_follow_the_roles(string user, string? expected, string? code)
     {
+        await UseAsync();
         var body = await _api.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Household { head { name } residents { name phone } } } }",
             new { id = ComplexWorld.IdOf("Household", _world.Household.Id) }, Token(user));
 
@@ -171,9 +204,11 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
         Assert.Equal("김하늘", node.GetProperty("head").GetProperty("name").GetString());
     }
 
-    [Fact]
-    public async Task A_resident_sees_their_own_household_and_its_members()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_resident_sees_their_own_household_and_its_members(string provider)
     {
+        await UseAsync(provider);
         var data = await _api.DataAsync("{ myHousehold { isActive unit { number } residents { name phone household { isActive } } complex { name } } }",
             token: Token("resident"));
 
@@ -192,6 +227,7 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
     [InlineData("{ myHousehold { isActive } }", "AUTH_NOT_AUTHORIZED", "officer", "manager1", "analyst", "admin")]
     public async Task Root_fields_answer_the_roles_they_are_for(string query, string? deniedCode, params string[] users)
     {
+        await UseAsync();
         foreach (var user in users)
         {
             var body = await _api.GraphQLAsync(query, token: Token(user));
@@ -201,10 +237,15 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await _api.GraphQLAsync(query)).ErrorCodes());
     }
 
-    [Fact]
-    public async Task Statements_of_a_deep_complexes_query_do_not_grow_with_the_number_of_complexes()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Statements_of_a_deep_complexes_query_do_not_grow_with_the_number_of_complexes(string provider)
     {
-        await ComplexWorld.AddComplexesAsync(_api, _world.Region, 60);
+        // A host of its own: the 60 complexes it adds would change what the class's other tests count.
+        var statements = new StatementCounter();
+        using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(statements));
+        var world = await ComplexWorld.CreateAsync(api, complexes: 12);
+        await ComplexWorld.AddComplexesAsync(api, world.Region, 60);
 
         const string query = """
             query($first: Int!) { complexes(first: $first, order: [{ householdCount: DESC }]) { nodes { name region { sigunguName }
@@ -214,9 +255,9 @@ public sealed class ComplexesQueryTests : IAsyncLifetime
         var counts = new List<int>();
         foreach (var first in new[] { 20, 60 })
         {
-            _statements.Reset();
-            var data = await _api.DataAsync(query, new { first }, Token("admin"));
-            counts.Add(_statements.Count);
+            statements.Reset();
+            var data = await api.DataAsync(query, new { first }, world.Tokens["admin"]);
+            counts.Add(statements.Count);
             var nodes = data.GetProperty("complexes").GetProperty("nodes");
             Assert.Equal(first, nodes.GetArrayLength());
             Assert.All(nodes.EnumerateArray(), n => Assert.Equal(2, n.GetProperty("buildings").GetArrayLength()));

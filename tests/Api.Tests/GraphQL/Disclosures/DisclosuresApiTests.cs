@@ -44,10 +44,11 @@ public sealed class DisclosuresApiTests
         return await scope.ServiceProvider.GetRequiredService<HousingDbContext>().Set<DisclosureMonth>().CountAsync();
     }
 
-    [Fact]
-    public async Task A_manager_files_a_month_and_every_signed_in_caller_reads_it_on_the_complex()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_manager_files_a_month_and_every_signed_in_caller_reads_it_on_the_complex(string provider)
     {
-        using var api = new HousingApiFactory();
+        using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
 
         var filed = (await api.DataAsync(File, Filing(world.First.Id, LastMonth), world.Tokens["manager1"])).GetProperty("fileDisclosure");
@@ -69,10 +70,11 @@ public sealed class DisclosuresApiTests
         Assert.Equal(12_000_000 / (double)world.First.ExclusiveArea, month.GetProperty("items")[0].GetProperty("perSquareMeter").GetDouble(), 6);
     }
 
-    [Fact]
-    public async Task A_manager_of_another_complex_an_unknown_item_and_a_resident_are_refused_and_nothing_is_stored()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_manager_of_another_complex_an_unknown_item_and_a_resident_are_refused_and_nothing_is_stored(string provider)
     {
-        using var api = new HousingApiFactory();
+        using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
 
         var otherComplex = (await api.DataAsync(File, Filing(world.Second.Id, LastMonth), world.Tokens["manager1"])).GetProperty("fileDisclosure");
@@ -88,10 +90,11 @@ public sealed class DisclosuresApiTests
         Assert.Equal(0, await MonthsStoredAsync(api));
     }
 
-    [Fact]
-    public async Task A_complex_with_fewer_than_twenty_peers_gets_percentiles_but_no_rating_month_by_month()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_complex_with_fewer_than_twenty_peers_gets_percentiles_but_no_rating_month_by_month(string provider)
     {
-        using var api = new HousingApiFactory();
+        using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
         foreach (var (complex, month) in new[] { (world.First, LastMonth.AddMonths(-1)), (world.First, LastMonth), (world.Complexes[2], LastMonth) })
             await api.DataAsync(File, Filing(complex.Id, month), world.Tokens[complex == world.First ? "manager1" : "manager2"]);
@@ -120,10 +123,11 @@ public sealed class DisclosuresApiTests
             data.GetProperty("disclosureComparisonTrend").EnumerateArray().Select(m => m.GetProperty("month").GetString()));
     }
 
-    [Fact]
-    public async Task A_range_longer_than_three_years_is_refused_with_what_is_allowed()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_range_longer_than_three_years_is_refused_with_what_is_allowed(string provider)
     {
-        using var api = new HousingApiFactory();
+        using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
 
         var body = await api.GraphQLAsync("""
@@ -134,10 +138,11 @@ public sealed class DisclosuresApiTests
         Assert.Contains("at most 36", body.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
-    [Fact]
-    public async Task Missing_and_late_months_are_reported_to_the_district_and_a_manager_sees_only_their_complexes()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Missing_and_late_months_are_reported_to_the_district_and_a_manager_sees_only_their_complexes(string provider)
     {
-        using var api = new HousingApiFactory();
+        using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
         var from = DisclosureCompliance.LastDueMonth(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
         const string query = """
@@ -155,11 +160,12 @@ public sealed class DisclosuresApiTests
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], resident.ErrorCodes());
     }
 
-    [Fact]
-    public async Task Months_of_many_complexes_load_in_as_many_statements_as_months_of_few()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Months_of_many_complexes_load_in_as_many_statements_as_months_of_few(string provider)
     {
         var counter = new StatementCounter();
-        using var api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(counter));
         var world = await ComplexWorld.CreateAsync(api, complexes: 12, buildingsPerComplex: 1, unitsPerBuilding: 1);
         await using (var scope = api.Services.CreateAsyncScope())
         {

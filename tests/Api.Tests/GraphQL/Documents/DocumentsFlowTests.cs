@@ -15,15 +15,18 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     private HousingApiFactory _api = null!;
     private ComplexWorld _world = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Each test's host and district on <paramref name="provider"/>.</summary>
+    private async Task StartAsync(string provider = DatabaseProviders.Sqlite)
     {
-        _api = new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(_statements) };
+        _api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(_statements));
         _world = await ComplexWorld.CreateAsync(_api, complexes: 4);
     }
 
     public Task DisposeAsync()
     {
-        _api.Dispose();
+        _api?.Dispose();
         return Task.CompletedTask;
     }
 
@@ -60,9 +63,11 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     private async Task<JsonElement> SendAsync(object input, string user = "officer") =>
         (await _api.DataAsync(Send, new { input }, Token(user))).GetProperty("sendDocument");
 
-    [Fact]
-    public async Task A_document_goes_from_the_officer_to_the_managers_inbox_is_read_replied_to_and_tracked()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_document_goes_from_the_officer_to_the_managers_inbox_is_read_replied_to_and_tracked(string provider)
     {
+        await StartAsync(provider);
         var form = await _api.UploadedAsync(Token("officer"), "점검표.hwpx", FileUploads.Hwpx);
 
         // Complexes 2 and 4 have district heating: the filter picks them.
@@ -124,9 +129,11 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
         Assert.Equal(2 * 2_530, postage.GetProperty("amount").GetInt64());
     }
 
-    [Fact]
-    public async Task Outbox_filters_by_progress_and_a_manager_sees_only_their_own_deliveries_of_a_document()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Outbox_filters_by_progress_and_a_manager_sees_only_their_own_deliveries_of_a_document(string provider)
     {
+        await StartAsync(provider);
         var all = await SendAsync(SendInput(new[] { ComplexWorld.IdOf("Complex", _world.First.Id), ComplexWorld.IdOf("Complex", _world.Second.Id) }));
         await SendAsync(SendInput(new[] { ComplexWorld.IdOf("Complex", _world.Second.Id) }, title: "안내", requiresReply: false));
         var documentId = all.GetProperty("document").GetProperty("id").GetString()!;
@@ -157,6 +164,7 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     [InlineData("someone-elses-file", "NotAllowedError", null)]
     public async Task A_refused_document_is_a_typed_error_and_nothing_is_sent(string problem, string errorType, string? code)
     {
+        await StartAsync();
         var complex = ComplexWorld.IdOf("Complex", _world.First.Id);
         var managersFile = (await _api.UploadedAsync(Token("manager1"), "남의파일.pdf", FileUploads.Pdf)).GetProperty("id").GetString()!;
         var input = problem switch
@@ -182,9 +190,11 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
         Assert.Equal(0, outbox.GetProperty("outbox").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task A_manager_cannot_read_or_reply_to_another_complexs_delivery_nor_reply_twice()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_manager_cannot_read_or_reply_to_another_complexs_delivery_nor_reply_twice(string provider)
     {
+        await StartAsync(provider);
         var sent = await SendAsync(SendInput(new[] { ComplexWorld.IdOf("Complex", _world.First.Id) }));
         var delivery = sent.GetProperty("document").GetProperty("deliveries").GetProperty("nodes")[0].GetProperty("id").GetString();
         const string reply = "mutation($id: ID!) { replyToDocument(input: { deliveryId: $id, report: \"완료\" }) { delivery { status } errors { __typename ... on Error { message } ... on RuleViolationError { code } } } }";
@@ -212,6 +222,7 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     [InlineData("mutation { replyToDocument(input: { deliveryId: \"x\", report: \"r\" }) { delivery { id } } }", "officer", "resident", "analyst")]
     public async Task Fields_are_denied_to_the_roles_they_are_not_for(string query, params string[] denied)
     {
+        await StartAsync();
         foreach (var user in denied)
             Assert.Equal(["AUTH_NOT_AUTHORIZED"], (await _api.GraphQLAsync(query, token: Token(user))).ErrorCodes());
         Assert.Equal(["AUTH_NOT_AUTHENTICATED"], (await _api.GraphQLAsync(query)).ErrorCodes());
@@ -223,12 +234,17 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     [InlineData("{ outbox { totalCount } }", "admin")]
     [InlineData("{ postageSaved(year: 2026) { amount } }", "officer")]
     [InlineData("{ document(id: \"RG9jdW1lbnQ6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw\") { title } }", "manager1")]
-    public async Task Fields_answer_the_roles_they_are_for(string query, string user) =>
-        Assert.Empty((await _api.GraphQLAsync(query, token: Token(user))).ErrorCodes());
-
-    [Fact]
-    public async Task Statements_of_a_deep_outbox_query_do_not_grow_with_the_number_of_documents()
+    public async Task Fields_answer_the_roles_they_are_for(string query, string user)
     {
+        await StartAsync();
+        Assert.Empty((await _api.GraphQLAsync(query, token: Token(user))).ErrorCodes());
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Statements_of_a_deep_outbox_query_do_not_grow_with_the_number_of_documents(string provider)
+    {
+        await StartAsync(provider);
         var file = (await _api.UploadedAsync(Token("officer"), "공문.pdf", FileUploads.Pdf)).GetProperty("id").GetString()!;
         const string query = """
             query($first: Int!) { outbox(first: $first) { nodes { number progress { read overdue } attachments { fileName }
