@@ -6,13 +6,15 @@ using Housing.Domain.Common;
 using Housing.Domain.Complexes;
 using Housing.Domain.Disclosures;
 using Housing.Domain.Documents;
+using Housing.Domain.Listings;
 using Housing.Infrastructure.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Admin.Tests.Documents;
 
 /// <summary>
-/// A host with 영등포구's complexes (and one of 동작구), a district officer <c>officer</c>, managers <c>manager.a</c>
+/// A host with 영등포구's complexes (and one of 동작구), a district officer <c>officer</c> of 영등포구 (and <c>officer.nodistrict</c>,
+/// whose account names no district), managers <c>manager.a</c>
 /// (당산 래미안, reachable by SMS, with a second manager <c>manager.a2</c>) and <c>manager.b</c> (문래 자이), and a welfare caseworker <c>worker</c> who may use
 /// neither the district's nor the managers' pages. Tests send their own documents, so they do not depend on each other.
 /// </summary>
@@ -66,7 +68,8 @@ public class ComplexWorld : IAsyncLifetime
                 null, housing, SaleType.Sale, heating, ManagementType.Consigned, households, households / 100 + 1, approved,
                 households * 110.0, households * 100.0, households * 84.0, OfficePhone));
         }
-        await AddUserAsync("officer", "주택과 김주무관", Roles.DistrictOfficer);
+        await AddUserAsync("officer", "주택과 김주무관", Roles.DistrictOfficer, district: "11560");
+        await AddUserAsync("officer.nodistrict", "주택과 신규", Roles.DistrictOfficer);
         await AddUserAsync("worker", "복지 이사례", Roles.WelfareCaseworker);
         await AddUserAsync("manager.a", "래미안 관리소장", Roles.ComplexManager, ManagerAPhone);
         await AddUserAsync("manager.b", "자이 관리소장", Roles.ComplexManager, "010-3333-4444");
@@ -112,6 +115,34 @@ public class ComplexWorld : IAsyncLifetime
     public Task<Housing.Domain.Community.Complaint> FileComplaintAsync(string title) => WithServicesAsync(sp =>
         sp.GetRequiredService<Housing.Domain.Community.ComplaintService>().FileComplaintAsync(Resident, new Housing.Domain.Community.FileComplaintCommand(
             Housing.Domain.Community.ComplaintKind.Defect, Housing.Domain.Community.ComplaintCategory.Leak, title, "욕실 천장에서 물이 샙니다.", "101동 1502호")));
+
+    /// <summary>Residents moved into a new building of the complex, one household per unit, to list and to report listings.</summary>
+    public Task<List<Actor>> MoveInResidentsAsync(string complex, string building, int count) => WithServicesAsync(async sp =>
+    {
+        var complexes = sp.GetRequiredService<ComplexService>();
+        var complexId = Complexes[complex].Id;
+        var b = await complexes.AddBuildingAsync(Actor.System, complexId, building);
+        var residents = new List<Actor>();
+        for (var i = 1; i <= count; i++)
+        {
+            var unit = await complexes.AddUnitAsync(Actor.System, b.Id, $"{i:D2}01", i, 59.9);
+            var (household, head) = await complexes.MoveInAsync(Actor.System,
+                new MoveInCommand(unit.Id, new DateOnly(2024, 3, 1), $"{building} 입주민{i}", $"010-7000-{i:D4}"));
+            residents.Add(new Actor(Guid.NewGuid(), head.Name, new HashSet<string> { Roles.Resident }, complexId, head.Id, household.Id));
+        }
+        return residents;
+    });
+
+    /// <summary>The seller lists goods for sale in their complex, and each reporter reports the listing with a reason.</summary>
+    public Task<Listing> ListAndReportAsync(Actor seller, string title, params (Actor Reporter, string Reason)[] reports) => WithServicesAsync(async sp =>
+    {
+        var service = sp.GetRequiredService<ListingService>();
+        var listing = await service.CreateListingAsync(seller, new CreateListingCommand(ListingKind.GoodsSale, ListingScope.Complex, null,
+            new ListingDetails(title, $"{title} 팝니다.", 30_000, false)));
+        foreach (var (reporter, reason) in reports)
+            await service.ReportListingAsync(reporter, listing.Id, reason);
+        return listing;
+    });
 
     private async Task MoveInResidentAsync(ComplexService complexes, DateOnly today)
     {
@@ -169,10 +200,10 @@ public class ComplexWorld : IAsyncLifetime
         return store.ToListAsync(store.Query<OutboundMessage>().Where(m => m.Recipient == phone));
     });
 
-    private async Task AddUserAsync(string userName, string name, string role, string? phone = null)
+    private async Task AddUserAsync(string userName, string name, string role, string? phone = null, string? district = null)
     {
-        var user = await Factory.CreateUserAsync(userName, role, link: u => (u.PhoneNumber, u.DisplayName) = (phone, name));
-        Users[userName] = new Actor(user.Id, name, new HashSet<string> { role });
+        var user = await Factory.CreateUserAsync(userName, role, link: u => (u.PhoneNumber, u.DisplayName, u.DistrictCode) = (phone, name, district));
+        Users[userName] = new Actor(user.Id, name, new HashSet<string> { role }, DistrictCode: district);
     }
 }
 

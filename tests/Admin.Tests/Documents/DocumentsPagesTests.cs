@@ -199,8 +199,10 @@ public sealed class DocumentsPagesTests(ComplexWorld world) : IClassFixture<Comp
 
         Assert.Equal("1개 단지에 문자를 다시 보냈습니다.", after.QuerySelector("[data-field='resent']")!.TextContent);
         var stored = (await world.DocumentAsync(document.Id))!;
-        Assert.True(stored.Deliveries.Single(d => d.Id == c.Id).NotificationRequestedAt > document.SentAt);
-        Assert.Equal(document.SentAt, stored.Deliveries.Single(d => d.Id == b.Id).NotificationRequestedAt);
+        Assert.Equal((1, 1), (stored.Deliveries.Single(d => d.Id == c.Id).NotificationRound, stored.Deliveries.Single(d => d.Id == c.Id).NotificationCount));
+        Assert.NotNull(after.QuerySelector($"tr[data-delivery='{c.Id}'] [data-field='notified-at']"));
+        Assert.Null(stored.Deliveries.Single(d => d.Id == b.Id).NotifiedAt);
+        Assert.NotNull(after.QuerySelector($"tr[data-delivery='{b.Id}'] [data-field='sms-requested']"));
         Assert.Equal(before, (await world.MessagesToAsync(ComplexWorld.ManagerAPhone)).Count);
         Assert.Single(await world.MessagesToAsync(ComplexWorld.OfficePhone), m => m.Body.Contains(document.Number));
     }

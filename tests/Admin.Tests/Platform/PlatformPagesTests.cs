@@ -60,11 +60,11 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
         });
         var (_, weak) = await admin.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.UserName"] = "new.officer", ["Input.DisplayName"] = "새 담당자", ["Input.Password"] = "short", ["Input.Roles"] = "DistrictOfficer",
+            ["Input.UserName"] = "new.officer", ["Input.DisplayName"] = "새 담당자", ["Input.Password"] = "short", ["Input.Roles"] = "Analyst",
         });
         var (_, taken) = await admin.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.UserName"] = "officer", ["Input.DisplayName"] = "중복", ["Input.Password"] = StrongPassword, ["Input.Roles"] = "DistrictOfficer",
+            ["Input.UserName"] = "officer", ["Input.DisplayName"] = "중복", ["Input.Password"] = StrongPassword, ["Input.Roles"] = "Analyst",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -74,7 +74,7 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
         Assert.Equal("처음 비밀번호 항목을 입력하세요.", empty.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent);
         Assert.Equal("역할을 하나 이상 고르세요.", empty.QuerySelector("[data-valmsg-for='Input.Roles']")!.TextContent);
         Assert.Contains("8자 이상", weak.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent);
-        Assert.Equal("checked", weak.QuerySelector("input[name='Input.Roles'][value='DistrictOfficer']")!.GetAttribute("checked"));
+        Assert.Equal("checked", weak.QuerySelector("input[name='Input.Roles'][value='Analyst']")!.GetAttribute("checked"));
         Assert.Equal("이미 쓰이는 아이디입니다.", taken.QuerySelector("[data-valmsg-for='Input.UserName']")!.TextContent);
         Assert.Null(await world.UserAsync("new.officer"));
         Assert.Equal("officer 님", (await world.UserAsync("officer"))!.DisplayName);
