@@ -1,5 +1,6 @@
 using GraphQL.Authorization;
 using GraphQL.Data;
+using GraphQL.Execution;
 using GraphQL.Relay;
 using GraphQL.Types;
 using Housing.Api.GraphQL.Support;
@@ -39,13 +40,23 @@ internal sealed class WelfareArea : IHousingSchemaArea
 
         query.Field("welfareCases")
             .Description("The cases the caller may see: a district center its own and those referred to it, the central center all. "
-                         + "Filter by status, crisis (`crises: { some: { type: { eq: EVICTION } } }`), worker (`assignedWorkerId`) or "
-                         + "overdue time limits (`assessmentOverdue`, `planOverdue`).")
+                         + "Filter by status, crisis (`crises: { some: { type: { eq: EVICTION } } }`) or overdue time limits "
+                         + "(`assessmentOverdue`, `planOverdue`), and by center, worker or client with their global ids.")
             .Authorize(WelfareReads.StaffRoles)
+            .Argument("centerId", "ID", a => a.Description("Only the cases this WelfareCenter owns now."))
+            .Argument("assignedWorkerId", "ID", a => a.Description("Only the cases of this WelfareStaff (담당 사례관리자)."))
+            .Argument("clientId", "ID", a => a.Description("Only the cases of this WelfareClient."))
             .UsePaging<CaseRecord, Guid>(c => c.Id)
             .UseFiltering<CaseRecord>()
             .UseSorting<CaseRecord>()
-            .ResolveAsync(async context => CaseRecord.Of(await context.VisibleCasesAsync(), context.Today()));
+            .ResolveAsync(async context =>
+            {
+                var cases = CaseRecord.Of(await context.VisibleCasesAsync(), context.Today());
+                if (OptionalId(context, "centerId", "WelfareCenter") is { } centerId) cases = cases.Where(c => c.CenterId == centerId);
+                if (OptionalId(context, "assignedWorkerId", "WelfareStaff") is { } workerId) cases = cases.Where(c => c.AssignedWorkerId == workerId);
+                if (OptionalId(context, "clientId", "WelfareClient") is { } clientId) cases = cases.Where(c => c.ClientId == clientId);
+                return cases;
+            });
 
         query.Field("welfareCase").Type("WelfareCase")
             .Description("One case the caller may see; the read is written to the access log.")
@@ -72,14 +83,20 @@ internal sealed class WelfareArea : IHousingSchemaArea
             .Description("Who read which client's personal data, when, from where and why (개인정보 접근기록), newest last by sequence: "
                          + "a center manager sees their center's entries, central staff all.")
             .Authorize(WelfareReads.ReviewerRoles)
+            .Argument("centerId", "ID", a => a.Description("Only reads by staff of this WelfareCenter (central staff may name any)."))
+            .Argument("clientId", "ID", a => a.Description("Only reads of this WelfareClient's data."))
+            .Argument("caseId", "ID", a => a.Description("Only reads of this WelfareCase."))
             .UsePaging<AccessLogRecord, long>(e => e.Sequence)
             .UseFiltering<AccessLogRecord>()
             .UseSorting<AccessLogRecord>()
             .ResolveAsync(async context =>
             {
                 var actor = context.WelfareCaller();
-                var entries = await HousingErrors.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken));
-                return AccessLogRecord.Of(entries);
+                var entries = AccessLogRecord.Of(await HousingErrors.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken)));
+                if (OptionalId(context, "centerId", "WelfareCenter") is { } centerId) entries = entries.Where(e => e.CenterId == centerId);
+                if (OptionalId(context, "clientId", "WelfareClient") is { } clientId) entries = entries.Where(e => e.ClientId == clientId);
+                if (OptionalId(context, "caseId", "WelfareCase") is { } caseId) entries = entries.Where(e => e.CaseId == caseId);
+                return entries;
             });
 
         query.Field("accessLogVerification").Type("AccessLogVerification!")
@@ -92,4 +109,8 @@ internal sealed class WelfareArea : IHousingSchemaArea
                 return HousingErrors.AnsweringAsync(() => context.ReadAccessLog().VerifyAccessLogAsync(actor, context.CancellationToken));
             });
     }
+
+    /// <summary>The key of an optional global-id argument, which must name a <paramref name="typeName"/> (NODE_ID_TYPE_MISMATCH otherwise); null when absent.</summary>
+    private static Guid? OptionalId(IResolverContext context, string argument, string typeName) =>
+        context.ArgumentValue<string?>(argument) is null ? null : context.IdArgument<Guid>(argument, typeName);
 }

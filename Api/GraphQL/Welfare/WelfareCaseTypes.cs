@@ -25,8 +25,6 @@ internal static class WelfareCaseTypes
                 context.WelfareCaller();
                 return await context.CenterAsync(id);
             });
-            t.Field("key").Type("UUID!").Description("The UUID inside the global id, as filters take it (`welfareCases(where: { centerId: { eq: $key } })`).")
-                .Resolve(context => context.Parent<CenterRecord>().Id);
             t.Field(c => c.Name).Description("The center's name, e.g. 영등포구 주거복지센터.");
             t.Field(c => c.Kind).Description("Central or district.");
             t.Field(c => c.SigunguCode).Description("The district's 5-digit sigungu code (e.g. 11560 영등포구); null for the central center.");
@@ -43,8 +41,6 @@ internal static class WelfareCaseTypes
                 await context.VisibleCasesAsync();
                 return await context.StaffAsync(id);
             });
-            t.Field("key").Type("UUID!").Description("The UUID inside the global id, as filters take it (`welfareCases(where: { assignedWorkerId: { eq: $key } })`).")
-                .Resolve(context => context.Parent<WelfareStaff>().Id);
             t.Field(s => s.Name).Description("The staff member's name.");
             t.Field(s => s.Role).Description("Caseworker, center manager or central staff.");
             t.Field(s => s.Active).Description("False once the person left the center.");

@@ -13,15 +13,17 @@ public sealed class CaseRecord
 {
     public Guid Id { get; init; }
 
+    // The keys of other entities are global ids in the schema: welfareCases(centerId:, assignedWorkerId:, clientId:), not filters of raw keys.
+
     /// <summary>The center that owns the case now.</summary>
-    public Guid CenterId { get; init; }
+    [GraphQLIgnore] public Guid CenterId { get; init; }
 
-    public Guid OpenedByCenterId { get; init; }
+    [GraphQLIgnore] public Guid OpenedByCenterId { get; init; }
 
-    public Guid ClientId { get; init; }
+    [GraphQLIgnore] public Guid ClientId { get; init; }
 
     /// <summary>The staff member in charge.</summary>
-    public Guid AssignedWorkerId { get; init; }
+    [GraphQLIgnore] public Guid AssignedWorkerId { get; init; }
 
     public CaseStatus Status { get; init; }
 
@@ -136,13 +138,14 @@ public sealed class AccessLogRecord
 
     public string ActorName { get; init; } = "";
 
-    public Guid? CenterId { get; init; }
+    // Global ids in the schema: accessLog(centerId:, clientId:, caseId:).
+    [GraphQLIgnore] public Guid? CenterId { get; init; }
 
     public string? IpAddress { get; init; }
 
-    public Guid ClientId { get; init; }
+    [GraphQLIgnore] public Guid ClientId { get; init; }
 
-    public Guid? CaseId { get; init; }
+    [GraphQLIgnore] public Guid? CaseId { get; init; }
 
     public AccessAction Action { get; init; }
 

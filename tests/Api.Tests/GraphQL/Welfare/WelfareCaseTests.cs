@@ -240,21 +240,47 @@ public sealed class WelfareCaseTests : IClassFixture<WelfareApiWorld>
         var (_, fresh) = await _w.OpenCaseAsync("manager.b", daysAgo: 1, crisis: CrisisType.UtilityCutOff);
         var (_, other) = await _w.OpenCaseAsync("worker.b", daysAgo: 40, crisis: CrisisType.Disaster);
         await _w.DomainAsync<WelfareCaseService, WelfareCase>(cases => cases.RecordAssessmentAsync(_w.Staff["worker.b"].Actor, other, "욕구"));
-        var managerKey = _w.Staff["manager.b"].StaffId;
+        var managerId = WelfareApiWorld.Id("WelfareStaff", _w.Staff["manager.b"].StaffId);
 
-        async Task<List<string>> Ids(object where, object? order = null) =>
-            [.. (await _w.DataAsync("manager.b", "query($where: WelfareCaseFilterInput, $order: [WelfareCaseSortInput!]) { welfareCases(where: $where, order: $order) { totalCount nodes { id } } }",
-                new { where, order })).GetProperty("welfareCases").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!)];
+        async Task<List<string>> Ids(object? where, object? order = null, string? worker = null) =>
+            [.. (await _w.DataAsync("manager.b", "query($where: WelfareCaseFilterInput, $order: [WelfareCaseSortInput!], $worker: ID) { welfareCases(where: $where, order: $order, assignedWorkerId: $worker) { totalCount nodes { id } } }",
+                new { where, order, worker })).GetProperty("welfareCases").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!)];
 
         Assert.Equal([WelfareApiWorld.CaseId(late)], await Ids(new { assessmentOverdue = new { eq = true } }));
         Assert.Equal([WelfareApiWorld.CaseId(other)], await Ids(new { planOverdue = new { eq = true } }));
         Assert.Equal([WelfareApiWorld.CaseId(other)], await Ids(new { status = new { eq = "ASSESSMENT" } }));
         Assert.Equal([WelfareApiWorld.CaseId(other)], await Ids(new { crises = new { some = new { type = new { eq = "DISASTER" } } } }));
         Assert.Equal([WelfareApiWorld.CaseId(fresh), WelfareApiWorld.CaseId(late)],
-            await Ids(new { assignedWorkerId = new { eq = managerKey } }, new[] { new { intakeDate = "DESC" } }));
-        var key = (await _w.DataAsync("manager.b", "query($id: ID!) { node(id: $id) { ... on WelfareStaff { key name } } }",
-            new { id = WelfareApiWorld.Id("WelfareStaff", managerKey) })).GetProperty("node");
-        Assert.Equal(managerKey, key.GetProperty("key").GetGuid());
+            await Ids(null, new[] { new { intakeDate = "DESC" } }, worker: managerId));
+    }
+
+    [Theory]
+    [InlineData("welfareCases(assignedWorkerId: $id) { totalCount }", "WelfareStaff")]
+    [InlineData("welfareCases(centerId: $id) { totalCount }", "WelfareCenter")]
+    [InlineData("welfareCases(clientId: $id) { totalCount }", "WelfareClient")]
+    [InlineData("accessLog(caseId: $id) { totalCount }", "WelfareCase")]
+    public async Task Center_worker_client_and_case_arguments_take_global_ids_of_their_type_only(string field, string typeName)
+    {
+        var (clientId, caseId) = await _w.OpenCaseAsync("worker.a");
+        var wrongType = WelfareApiWorld.Id("Complex", Guid.CreateVersion7());
+        var right = typeName switch
+        {
+            "WelfareStaff" => WelfareApiWorld.Id(typeName, _w.Staff["worker.a"].StaffId),
+            "WelfareCenter" => WelfareApiWorld.Id(typeName, _w.CenterA),
+            "WelfareClient" => WelfareApiWorld.ClientId(clientId),
+            _ => WelfareApiWorld.CaseId(caseId),
+        };
+        await _w.DataAsync("worker.a", "query($id: ID!) { welfareCase(id: $id) { id } }", new { id = WelfareApiWorld.CaseId(caseId) });
+        var query = $"query($id: ID!) {{ {field} }}";
+
+        var matched = (await _w.DataAsync("manager.a", query, new { id = right })).EnumerateObject().Single().Value.GetProperty("totalCount").GetInt32();
+        var foreign = await _w.CallAsync("manager.a", query, new { id = wrongType });
+        var raw = await _w.CallAsync("manager.a", query, new { id = _w.CenterA.ToString() });
+
+        Assert.True(matched >= 1);
+        Assert.Equal(["NODE_ID_TYPE_MISMATCH"], foreign.ErrorCodes());
+        Assert.Contains($"does not identify a {typeName}", foreign.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["NODE_ID_INVALID"], raw.ErrorCodes());
     }
 
     private static void AssertRuleViolation(JsonElement payload, string code, string message)
