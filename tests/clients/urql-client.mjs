@@ -8,11 +8,18 @@ if (!url || !token || !clientId) {
   process.exit(2);
 }
 
+const contentTypes = [];
 const client = new Client({
   url,
   exchanges: [cacheExchange, fetchExchange],
-  // JSON only: with urql's default Accept (which offers text/event-stream) the answer comes as a stream that urql aborts after its first result.
-  fetchOptions: { headers: { authorization: `Bearer ${token}`, accept: 'application/graphql-response+json, application/json' } },
+  // urql's own Accept header (application/graphql-response+json, …, application/json, text/event-stream, multipart/mixed):
+  // the server answers a query or mutation with JSON; the response's content type is printed with the result.
+  fetchOptions: { headers: { authorization: `Bearer ${token}` } },
+  fetch: async (input, init) => {
+    const response = await fetch(input, init);
+    contentTypes.push(response.headers.get('content-type'));
+    return response;
+  },
   requestPolicy: 'network-only',
 });
 
@@ -68,4 +75,4 @@ const mutation = await client.mutation(OpenCase, {
   input: { clientId, intakeChannel: 'PHONE', crises: [], urgency: 'HIGH', presentingProblem: '퇴거 통보' },
 }).toPromise();
 
-console.log(JSON.stringify({ query: summary(query), mutation: summary(mutation) }));
+console.log(JSON.stringify({ query: summary(query), mutation: summary(mutation), contentTypes }));

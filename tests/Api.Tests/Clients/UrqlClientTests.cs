@@ -52,6 +52,10 @@ public sealed class UrqlClientTests : IAsyncLifetime
         Assert.Equal("홍*동", found.GetProperty("client").GetProperty("maskedName").GetString());
         Assert.Equal("711231-*******", found.GetProperty("client").GetProperty("maskedRegistrationNumber").GetString());
 
+        // urql's default Accept offers text/event-stream too: single results still come back as JSON.
+        Assert.Equal(["application/graphql-response+json; charset=utf-8", "application/graphql-response+json; charset=utf-8"],
+            seen.GetProperty("contentTypes").EnumerateArray().Select(c => c.GetString()));
+
         var mutation = seen.GetProperty("mutation");
         Assert.Equal(JsonValueKind.Null, mutation.GetProperty("error").ValueKind);
         var payload = mutation.GetProperty("data").GetProperty("openCase");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Api.Tests.Files;
 using Api.Tests.GraphQL.Listings;
 using Api.Tests.Support;
 using Housing.Domain.Common;
@@ -7,27 +8,11 @@ using Housing.Domain.Complexes;
 namespace Api.Tests.GraphQL.Community;
 
 /// <summary>One host per provider for the class, made when a test first asks for it.</summary>
-public sealed class CommunityHosts : IAsyncLifetime
+public sealed class CommunityHosts : PerProvider<CommunityHost>
 {
-    private readonly Dictionary<string, Task<CommunityHost>> _hosts = [];
+    protected override Task<CommunityHost> StartAsync(string provider) => CommunityHost.StartAsync(provider);
 
-    public Task<CommunityHost> On(string provider)
-    {
-        lock (_hosts)
-        {
-            if (!_hosts.TryGetValue(provider, out var host))
-                _hosts[provider] = host = CommunityHost.StartAsync(provider);
-            return host;
-        }
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts.Values)
-            (await host).Api.Dispose();
-    }
+    protected override void Stop(CommunityHost made) => made.Api.Dispose();
 }
 
 /// <summary>A host with a complex with residents and a manager, another complex, staff.</summary>
@@ -88,7 +73,7 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
 
     private const string CreateNotice = """
         mutation($input: CreateNoticeInput!) {
-          createNotice(input: $input) { notice { id title status pinned attachments { fileId fileName } } errors { __typename ... on RuleViolationError { code } } }
+          createNotice(input: $input) { notice { id title status pinned attachments { file { id contentType } fileName } } errors { __typename ... on RuleViolationError { code } } }
         }
         """;
 
@@ -97,9 +82,11 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     public async Task A_managers_notice_reaches_residents_and_a_draft_stays_with_the_managers(string provider)
     {
         await UseAsync(provider);
-        var fileId = Guid.NewGuid();
+        var fileId = (await _api.UploadedAsync(_host.Manager.Token, "inspection.pdf", FileUploads.Pdf)).GetProperty("id").GetString();
         var notice = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[공지] 승강기 점검", body = "10일 오전", pinned = true,
             attachments = new[] { new { fileId, fileName = "점검표.pdf" } } } }, _host.Manager.Token)).GetProperty("createNotice").GetProperty("notice");
+        Assert.Equal((fileId, "application/pdf"), (notice.GetProperty("attachments")[0].GetProperty("file").GetProperty("id").GetString(),
+            notice.GetProperty("attachments")[0].GetProperty("file").GetProperty("contentType").GetString()));
         await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[공지] 초안", body = "작성 중", publish = false } }, _host.Manager.Token);
 
         const string list = "query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[공지]\" } }, order: [{ title: ASC }]) { nodes { title attachments { fileName } } } }";
@@ -215,7 +202,7 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
 
     private const string File = """
         mutation($input: FileComplaintInput!) {
-          fileComplaint(input: $input) { complaint { id status photoFileIds } errors { __typename ... on RuleViolationError { code } } }
+          fileComplaint(input: $input) { complaint { id status photos { id } } errors { __typename ... on RuleViolationError { code } } }
         }
         """;
 
@@ -229,20 +216,23 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     {
         await UseAsync(provider);
         var resident = await _host.ResidentAsync();
-        var photo = Guid.NewGuid();
+        var photo = (await _api.UploadedAsync(resident.Token, "leak.jpg", FileUploads.Jpeg)).GetProperty("id").GetString();
         var filed = (await _api.DataAsync(File, new { input = new { kind = "DEFECT", category = "LEAK", title = "욕실 누수", description = "천장에서 물이 샙니다", location = "101동 1203호 욕실",
             photoFileIds = new[] { photo } } }, resident.Token)).GetProperty("fileComplaint").GetProperty("complaint");
+        var assigneeId = (await _api.DataAsync("query($c: ID!) { node(id: $c) { ... on Complex { managers { id } } } }", new { c = _host.ComplexId }, _host.Manager.Token))
+            .GetProperty("node").GetProperty("managers")[0].GetProperty("id").GetString();
         var complaintId = filed.GetProperty("id").GetString();
 
         var earlyRating = await StepAsync("rateComplaint", new { complaintId, satisfaction = 5 }, resident);
-        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeUserId = _host.Manager.UserId, assigneeName = "시설과장" }, _host.Manager);
+        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeId }, _host.Manager);
         await StepAsync("startComplaint", new { complaintId }, _host.Manager);
         var resolved = await StepAsync("resolveComplaint", new { complaintId, resolution = "배관 교체" }, _host.Manager);
         var rated = await StepAsync("rateComplaint", new { complaintId, satisfaction = 4, comment = "빨랐어요" }, resident);
 
-        Assert.Equal([photo.ToString()], filed.GetProperty("photoFileIds").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal([photo], filed.GetProperty("photos").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
         Assert.Equal("NOT_RESOLVED", earlyRating.GetProperty("errors")[0].GetProperty("code").GetString());
-        Assert.Equal(("ASSIGNED", "시설과장"), (assigned.GetProperty("complaint").GetProperty("status").GetString(), assigned.GetProperty("complaint").GetProperty("assigneeName").GetString()));
+        Assert.Equal("ASSIGNED", assigned.GetProperty("complaint").GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(assigned.GetProperty("complaint").GetProperty("assigneeName").GetString()));
         Assert.Equal("RESOLVED", resolved.GetProperty("complaint").GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Number, resolved.GetProperty("complaint").GetProperty("hoursTaken").ValueKind);
         Assert.Equal(4, rated.GetProperty("complaint").GetProperty("satisfaction").GetInt32());
@@ -336,7 +326,7 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
             "castBallot" => ("mutation($p: ID!) { castBallot(input: { pollId: $p, answers: [] }) { errors { __typename } } }", new { p = some("Poll") }),
             "closePoll" => ("mutation($p: ID!) { closePoll(input: { pollId: $p }) { errors { __typename } } }", new { p = some("Poll") }),
             "fileComplaint" => ("mutation { fileComplaint(input: { kind: COMPLAINT, category: NOISE, title: \"\", description: \"\" }) { errors { __typename } } }", null),
-            "assignComplaint" => ($"mutation($k: ID!) {{ assignComplaint(input: {{ complaintId: $k, assigneeUserId: \"{Guid.NewGuid()}\", assigneeName: \"x\" }}) {{ errors {{ __typename }} }} }}", new { k = some("Complaint") }),
+            "assignComplaint" => ("mutation($k: ID!, $m: ID!) { assignComplaint(input: { complaintId: $k, assigneeId: $m }) { errors { __typename } } }", new { k = some("Complaint"), m = some("ComplexManager") }),
             "resolveComplaint" => ("mutation($k: ID!) { resolveComplaint(input: { complaintId: $k, resolution: \"x\" }) { errors { __typename } } }", new { k = some("Complaint") }),
             "rateComplaint" => ("mutation($k: ID!) { rateComplaint(input: { complaintId: $k, satisfaction: 3 }) { errors { __typename } } }", new { k = some("Complaint") }),
             "startComplaint" => ("mutation($k: ID!) { startComplaint(input: { complaintId: $k }) { errors { __typename } } }", new { k = some("Complaint") }),

@@ -6,33 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Api.Tests.GraphQL.Complexes;
 
 /// <summary>One district of 12 complexes per provider, made when a test of the class first asks for it and shared by the class's reading tests.</summary>
-public sealed class ComplexHosts : IAsyncLifetime
+public sealed class ComplexHosts : PerProvider<(HousingApiFactory Api, ComplexWorld World)>
 {
-    private readonly Dictionary<string, Task<(HousingApiFactory Api, ComplexWorld World)>> _hosts = [];
-
-    public Task<(HousingApiFactory Api, ComplexWorld World)> On(string provider)
-    {
-        lock (_hosts)
-        {
-            if (!_hosts.TryGetValue(provider, out var host))
-                _hosts[provider] = host = StartAsync(provider);
-            return host;
-        }
-    }
-
-    private static async Task<(HousingApiFactory, ComplexWorld)> StartAsync(string provider)
+    protected override async Task<(HousingApiFactory Api, ComplexWorld World)> StartAsync(string provider)
     {
         var api = await HousingApiFactory.OnAsync(provider);
         return (api, await ComplexWorld.CreateAsync(api, complexes: 12));
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        foreach (var host in _hosts.Values)
-            (await host).Api.Dispose();
-    }
+    protected override void Stop((HousingApiFactory Api, ComplexWorld World) made) => made.Api.Dispose();
 }
 
 /// <summary>The complexes area over HTTP: filters, sorting and paging in SQL, lookups, who sees households and residents, statement counts.</summary>

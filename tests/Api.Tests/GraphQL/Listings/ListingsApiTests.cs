@@ -6,12 +6,22 @@ using Housing.Domain.Listings;
 
 namespace Api.Tests.GraphQL.Listings;
 
-/// <summary>One host for the class: two complexes with residents and managers, a rental operator and staff.</summary>
-public sealed class ListingsHost : IAsyncLifetime
+/// <summary>One host per provider for the class, made when a test first asks for it.</summary>
+public sealed class ListingsHosts : PerProvider<ListingsHost>
+{
+    protected override Task<ListingsHost> StartAsync(string provider) => ListingsHost.StartAsync(provider);
+
+    protected override void Stop(ListingsHost made) => made.Api.Dispose();
+}
+
+/// <summary>A host with two complexes with residents and managers, a rental operator and staff.</summary>
+public sealed class ListingsHost
 {
     private int _next;
 
-    public HousingApiFactory Api { get; } = new();
+    private ListingsHost(HousingApiFactory api) => Api = api;
+
+    public HousingApiFactory Api { get; }
     public HousingWorld World { get; private set; } = null!;
     public Complex Complex { get; private set; } = null!;
     public Complex OtherComplex { get; private set; } = null!;
@@ -25,7 +35,14 @@ public sealed class ListingsHost : IAsyncLifetime
     public Person Analyst { get; private set; } = null!;
     public Person Operator { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public static async Task<ListingsHost> StartAsync(string provider)
+    {
+        var host = new ListingsHost(await HousingApiFactory.OnAsync(provider));
+        await host.PopulateAsync();
+        return host;
+    }
+
+    private async Task PopulateAsync()
     {
         World = await HousingWorld.CreateAsync(Api);
         Complex = await World.AddComplexAsync("신길 행복주택");
@@ -44,17 +61,19 @@ public sealed class ListingsHost : IAsyncLifetime
 
     public Task<Person> ResidentAsync(Guid? complexId = null) =>
         World.AddResidentAsync(complexId ?? Complex.Id, $"resident.{Interlocked.Increment(ref _next)}");
-
-    public Task DisposeAsync()
-    {
-        Api.Dispose();
-        return Task.CompletedTask;
-    }
 }
 
-public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<ListingsHost>
+public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<ListingsHosts>
 {
-    private readonly HousingApiFactory _api = host.Api;
+    private ListingsHost _host = null!;
+    private HousingApiFactory _api = null!;
+
+    /// <summary>The class's host on <paramref name="provider"/>; tests add what they need with names of their own.</summary>
+    private async Task UseAsync(string provider = DatabaseProviders.Sqlite)
+    {
+        _host = await hosts.On(provider);
+        _api = _host.Api;
+    }
 
     private const string Create = """
         mutation($input: CreateListingInput!) {
@@ -81,23 +100,27 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         return [.. data.GetProperty("listings").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()!)];
     }
 
-    [Fact]
-    public async Task A_residents_listing_is_seen_in_their_complex_and_not_in_another()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_residents_listing_is_seen_in_their_complex_and_not_in_another(string provider)
     {
-        var seller = await host.ResidentAsync();
-        var neighbour = await host.ResidentAsync();
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
+        var neighbour = await _host.ResidentAsync();
         var created = (await _api.DataAsync(Create, Sale("유모차 팝니다", 50_000), seller.Token)).GetProperty("createListing").GetProperty("listing");
 
         Assert.Equal(("OPEN", "RESIDENT", "신길 행복주택"), (created.GetProperty("status").GetString(),
             created.GetProperty("seller").GetProperty("kind").GetString(), created.GetProperty("complex").GetProperty("name").GetString()));
         Assert.Contains("유모차 팝니다", await TitlesAsync(neighbour));
-        Assert.DoesNotContain("유모차 팝니다", await TitlesAsync(host.Stranger));
+        Assert.DoesNotContain("유모차 팝니다", await TitlesAsync(_host.Stranger));
     }
 
-    [Fact]
-    public async Task Listings_are_filtered_and_sorted_in_the_database()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Listings_are_filtered_and_sorted_in_the_database(string provider)
     {
-        var seller = await host.ResidentAsync();
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
         await CreateAsync(seller, Sale("[필터] 책상", 30_000));
         await CreateAsync(seller, Sale("[필터] 의자", 10_000, acceptsPoints: false));
         await CreateAsync(seller, new { input = new { kind = "GOODS_GIVEAWAY", scope = "COMPLEX", title = "[필터] 화분 나눔", description = "", price = 0, acceptsPoints = false } });
@@ -109,10 +132,12 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         Assert.Equal(["[필터] 책상"], withPoints);
     }
 
-    [Fact]
-    public async Task A_listing_that_breaks_a_rule_is_a_typed_error_and_nothing_is_stored()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_listing_that_breaks_a_rule_is_a_typed_error_and_nothing_is_stored(string provider)
     {
-        var seller = await host.ResidentAsync();
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
 
         var payload = (await _api.DataAsync(Create, Sale("[무료] 나눔인데 가격", 5_000, kind: "GOODS_GIVEAWAY"), seller.Token)).GetProperty("createListing");
 
@@ -120,7 +145,7 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         var error = payload.GetProperty("errors")[0];
         Assert.Equal(("RuleViolationError", "INVALID_LISTING"), (error.GetProperty("__typename").GetString(), error.GetProperty("code").GetString()));
         Assert.Contains("free", error.GetProperty("message").GetString());
-        Assert.Empty((await _api.DataAsync("{ listings(where: { title: { contains: \"[무료]\" } }) { nodes { id } } }", token: host.Admin.Token))
+        Assert.Empty((await _api.DataAsync("{ listings(where: { title: { contains: \"[무료]\" } }) { nodes { id } } }", token: _host.Admin.Token))
             .GetProperty("listings").GetProperty("nodes").EnumerateArray());
     }
 
@@ -142,12 +167,14 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         (await _api.DataAsync("{ myPointAccounts { kind balance } }", token: resident.Token)).GetProperty("myPointAccounts").EnumerateArray()
         .Single(a => a.GetProperty("kind").GetString() == "PERSONAL").GetProperty("balance").GetInt64();
 
-    [Fact]
-    public async Task An_order_paid_with_points_is_confirmed_completed_and_earns_points()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task An_order_paid_with_points_is_confirmed_completed_and_earns_points(string provider)
     {
-        var seller = await host.ResidentAsync();
-        var buyer = await host.ResidentAsync();
-        await host.World.GrantPointsAsync(buyer.ResidentId!.Value, 100_000);
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
+        var buyer = await _host.ResidentAsync();
+        await _host.World.GrantPointsAsync(buyer.ResidentId!.Value, 100_000);
         var listingId = await CreateAsync(seller, Sale("전기밥솥", 40_000));
 
         var placed = (await _api.DataAsync(Order, new { input = new { listingId, quantity = 2, payWithPoints = true } }, buyer.Token))
@@ -164,17 +191,19 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
             .GetProperty("ordersForMyListings").GetProperty("nodes")[0];
         Assert.Equal(("전기밥솥", buyer.UserName), (sold.GetProperty("listing").GetProperty("title").GetString(), sold.GetProperty("buyerName").GetString()));
         const string ordersOfListing = "query($id: ID!) { node(id: $id) { ... on Listing { orders { totalCount } } } }";
-        var neighbour = await host.ResidentAsync();
+        var neighbour = await _host.ResidentAsync();
         Assert.Equal(1, (await _api.DataAsync(ordersOfListing, new { id = listingId }, buyer.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
         Assert.Equal(0, (await _api.DataAsync(ordersOfListing, new { id = listingId }, neighbour.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task A_cancelled_order_refunds_its_points_and_the_seller_must_say_why()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_cancelled_order_refunds_its_points_and_the_seller_must_say_why(string provider)
     {
-        var seller = await host.ResidentAsync();
-        var buyer = await host.ResidentAsync();
-        await host.World.GrantPointsAsync(buyer.ResidentId!.Value, 10_000);
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
+        var buyer = await _host.ResidentAsync();
+        await _host.World.GrantPointsAsync(buyer.ResidentId!.Value, 10_000);
         var listingId = await CreateAsync(seller, Sale("자전거", 7_000));
         var orderId = (await _api.DataAsync(Order, new { input = new { listingId, payWithPoints = true } }, buyer.Token))
             .GetProperty("placeOrder").GetProperty("order").GetProperty("id").GetString()!;
@@ -189,11 +218,13 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         Assert.Equal(1, mine.GetProperty("myOrders").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task An_order_beyond_the_points_balance_is_refused_and_nothing_is_stored()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task An_order_beyond_the_points_balance_is_refused_and_nothing_is_stored(string provider)
     {
-        var seller = await host.ResidentAsync();
-        var buyer = await host.ResidentAsync();
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
+        var buyer = await _host.ResidentAsync();
         var listingId = await CreateAsync(seller, Sale("냉장고", 300_000));
 
         var payload = (await _api.DataAsync(Order, new { input = new { listingId, payWithPoints = true } }, buyer.Token)).GetProperty("placeOrder");
@@ -206,18 +237,20 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         mutation($hide: HideListingInput!) { hideListing(input: $hide) { listing { status hiddenReason } errors { __typename } } }
         """;
 
-    [Fact]
-    public async Task A_reported_listing_is_hidden_by_its_complexs_manager_and_restored()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_reported_listing_is_hidden_by_its_complexs_manager_and_restored(string provider)
     {
-        var seller = await host.ResidentAsync();
-        var reporter = await host.ResidentAsync();
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
+        var reporter = await _host.ResidentAsync();
         var listingId = await CreateAsync(seller, Sale("[신고] 의심 물품", 1_000));
 
         var reported = (await _api.DataAsync("mutation($i: ReportListingInput!) { reportListing(input: $i) { listing { id } errors { __typename } } }",
             new { i = new { listingId, reason = "사기 의심" } }, reporter.Token)).GetProperty("reportListing");
-        var byStranger = (await _api.DataAsync(Moderate, new { hide = new { listingId, reason = "x" } }, host.OtherManager.Token)).GetProperty("hideListing");
-        var hidden = (await _api.DataAsync(Moderate, new { hide = new { listingId, reason = "신고 누적" } }, host.Manager.Token)).GetProperty("hideListing");
-        var count = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Listing { reportCount } } }", new { id = listingId }, host.Manager.Token));
+        var byStranger = (await _api.DataAsync(Moderate, new { hide = new { listingId, reason = "x" } }, _host.OtherManager.Token)).GetProperty("hideListing");
+        var hidden = (await _api.DataAsync(Moderate, new { hide = new { listingId, reason = "신고 누적" } }, _host.Manager.Token)).GetProperty("hideListing");
+        var count = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Listing { reportCount } } }", new { id = listingId }, _host.Manager.Token));
 
         Assert.Equal(JsonValueKind.Null, reported.GetProperty("errors").ValueKind);
         Assert.Equal("NotAllowedError", byStranger.GetProperty("errors")[0].GetProperty("__typename").GetString());
@@ -226,16 +259,18 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         Assert.DoesNotContain("[신고] 의심 물품", await TitlesAsync(reporter));
 
         var restored = (await _api.DataAsync("mutation($i: RestoreListingInput!) { restoreListing(input: $i) { listing { status } } }",
-            new { i = new { listingId } }, host.Manager.Token)).GetProperty("restoreListing");
+            new { i = new { listingId } }, _host.Manager.Token)).GetProperty("restoreListing");
         Assert.Equal("OPEN", restored.GetProperty("listing").GetProperty("status").GetString());
     }
 
-    [Fact]
-    public async Task A_group_buy_counts_its_participants_once_each()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_group_buy_counts_its_participants_once_each(string provider)
     {
-        var organiser = await host.ResidentAsync();
-        var first = await host.ResidentAsync();
-        var second = await host.ResidentAsync();
+        await UseAsync(provider);
+        var organiser = await _host.ResidentAsync();
+        var first = await _host.ResidentAsync();
+        var second = await _host.ResidentAsync();
         var listingId = await CreateAsync(organiser, new
         {
             input = new
@@ -256,12 +291,14 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
             listing.GetProperty("groupBuyOutcome").GetString()));
     }
 
-    [Fact]
-    public async Task Rental_housing_listings_reach_welfare_caseworkers_but_goods_do_not()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Rental_housing_listings_reach_welfare_caseworkers_but_goods_do_not(string provider)
     {
-        var seller = await host.ResidentAsync();
+        await UseAsync(provider);
+        var seller = await _host.ResidentAsync();
         await CreateAsync(seller, Sale("[복지] 소파", 20_000));
-        await CreateAsync(host.Operator, new
+        await CreateAsync(_host.Operator, new
         {
             input = new
             {
@@ -275,11 +312,11 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
         });
 
         var seen = (await _api.DataAsync("{ listings(where: { title: { contains: \"[복지]\" } }) { nodes { title kind rental { monthlyRent supplyType } } } }",
-            token: host.Caseworker.Token)).GetProperty("listings").GetProperty("nodes");
+            token: _host.Caseworker.Token)).GetProperty("listings").GetProperty("nodes");
 
         var rental = Assert.Single(seen.EnumerateArray());
         Assert.Equal(("RENTAL_HOUSING", 180_000L), (rental.GetProperty("kind").GetString(), rental.GetProperty("rental").GetProperty("monthlyRent").GetInt64()));
-        Assert.Equal(["[복지] 신길 행복주택 예비입주자 모집"], await TitlesAsync(host.Caseworker, ", where: { rental: { monthlyRent: { lte: 200000 } } }"));
+        Assert.Equal(["[복지] 신길 행복주택 예비입주자 모집"], await TitlesAsync(_host.Caseworker, ", where: { rental: { monthlyRent: { lte: 200000 } } }"));
     }
 
     public static TheoryData<string, string, bool> RootFieldRoles => new()
@@ -304,15 +341,16 @@ public sealed class ListingsApiTests(ListingsHost host) : IClassFixture<Listings
     [MemberData(nameof(RootFieldRoles))]
     public async Task Each_root_field_is_open_to_its_roles_only(string field, string who, bool allowed)
     {
+        await UseAsync();
         var person = who switch
         {
-            "resident" => host.Seller,
-            "manager" => host.Manager,
-            "officer" => host.Officer,
-            "admin" => host.Admin,
-            "caseworker" => host.Caseworker,
-            "vendor" => host.Operator,
-            _ => host.Analyst,
+            "resident" => _host.Seller,
+            "manager" => _host.Manager,
+            "officer" => _host.Officer,
+            "admin" => _host.Admin,
+            "caseworker" => _host.Caseworker,
+            "vendor" => _host.Operator,
+            _ => _host.Analyst,
         };
         var listing = HousingWorld.IdOf("Listing", Guid.CreateVersion7());
         var order = HousingWorld.IdOf("Order", Guid.CreateVersion7());

@@ -30,24 +30,24 @@ public sealed class WelfareStatementCountTests : IAsyncLifetime
         """;
 
     private readonly StatementCounter _counter = new();
-    private readonly WelfareApiWorld _w;
+    private WelfareApiWorld? _w;
 
-    public WelfareStatementCountTests() =>
-        _w = WelfareApiWorld.On(new HousingApiFactory { ConfigureTestServices = s => s.AddSingleton<IInterceptor>(_counter) });
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task InitializeAsync() => _w.InitializeAsync();
+    public Task DisposeAsync() => _w?.DisposeAsync() ?? Task.CompletedTask;
 
-    public Task DisposeAsync() => _w.DisposeAsync();
-
-    [Fact]
-    public async Task Twenty_and_sixty_cases_with_their_children_take_the_same_number_of_statements()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Twenty_and_sixty_cases_with_their_children_take_the_same_number_of_statements(string provider)
     {
-        var worker = _w.Staff["worker.a"].Actor;
+        var w = _w = WelfareApiWorld.On(await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(_counter)));
+        await w.InitializeAsync();
+        var worker = w.Staff["worker.a"].Actor;
         var today = KoreanCalendar.Today(TimeProvider.System);
         for (var i = 0; i < 60; i++)
         {
-            var (_, caseId) = await _w.OpenCaseAsync("worker.a", daysAgo: i % 20);
-            await _w.DomainAsync<WelfareCaseService, WelfareCase>(async cases =>
+            var (_, caseId) = await w.OpenCaseAsync("worker.a", daysAgo: i % 20);
+            await w.DomainAsync<WelfareCaseService, WelfareCase>(async cases =>
             {
                 await cases.RecordAssessmentAsync(worker, caseId, "이주 지원");
                 await cases.RecordPlanAsync(worker, caseId, today, null, [new PlanGoalInput("긴급주거비"), new PlanGoalInput("임대주택")]);
@@ -60,7 +60,7 @@ public sealed class WelfareStatementCountTests : IAsyncLifetime
 
         async Task<long> LoggedViews()
         {
-            await using var scope = _w.Api.Services.CreateAsyncScope();
+            await using var scope = w.Api.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<HousingDbContext>().Set<AccessLogEntry>().LongCountAsync(e => e.Purpose == "WelfareCase.client");
         }
 
@@ -68,7 +68,7 @@ public sealed class WelfareStatementCountTests : IAsyncLifetime
         {
             var viewsBefore = await LoggedViews();
             _counter.Reset();
-            var nodes = (await _w.DataAsync("worker.a", DeepQuery, new { first })).GetProperty("welfareCases").GetProperty("nodes");
+            var nodes = (await w.DataAsync("worker.a", DeepQuery, new { first })).GetProperty("welfareCases").GetProperty("nodes");
             var statements = _counter.Count;
             Assert.Equal(first, nodes.GetArrayLength());
             Assert.All(nodes.EnumerateArray(), n => Assert.Equal(2, n.GetProperty("notes").GetArrayLength()));
