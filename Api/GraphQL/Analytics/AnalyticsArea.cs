@@ -1,7 +1,11 @@
 using GraphQL.Authorization;
+using GraphQL.Data;
+using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Housing.Api.GraphQL.Complexes;
 using Housing.Api.GraphQL.Support;
+using Housing.Domain.Common;
 using Housing.Domain.Complexes;
 using Housing.Domain.Disclosures;
 using Housing.Infrastructure.Persistence.Queries;
@@ -10,7 +14,8 @@ namespace Housing.Api.GraphQL.Analytics;
 
 /// <summary>
 /// Disclosure data for analysts (researchers, district planners, journalists): statistics of any scope of complexes and
-/// months, per fee item and in total, grouped by any attribute, computed in the database. Only disclosed fee data and
+/// months, per fee item and in total, grouped by any attribute, and compliance with the disclosure duty (rates by district
+/// and month, the complexes late or missing), computed in the database. Only disclosed fee data and
 /// K-apt's public complex facts are reachable from here; nothing personal.
 /// </summary>
 internal sealed class AnalyticsArea : IHousingSchemaArea
@@ -21,7 +26,8 @@ internal sealed class AnalyticsArea : IHousingSchemaArea
         schema.Query(AddQueries);
     }
 
-    private static void AddQueries(ObjectTypeDescriptor<object> query) =>
+    private static void AddQueries(ObjectTypeDescriptor<object> query)
+    {
         query.Field("disclosureStatistics").Type("DisclosureStatistics!")
             .Description("Statistics of the disclosed months of a scope, per fee item and for the grand total: count of complex-months, mean, min, max, median and the 10th, 25th, 75th and 90th percentiles (interpolated as PostgreSQL's percentile_cont), per ㎡, per household or in total, grouped by any of month, region, heating, housing and sale type, household and age band, and operator. Computed in the database in one statement. For analysts, district officers and platform admins.")
             .Argument("scope", "DisclosureScopeInput!", a => a.Description("The complexes and months to summarise."))
@@ -30,6 +36,20 @@ internal sealed class AnalyticsArea : IHousingSchemaArea
             .Argument("groupBy", "[StatisticsDimension!]", a => a.Description("The attributes to group by, each at most once; one group of the whole scope when absent."))
             .Authorize(DisclosureScopeInput.Readers)
             .ResolveAsync(context => StatisticsAsync(context));
+        query.Field("disclosureComplianceRates").Type("[DisclosureComplianceRate!]!")
+            .Description("How the complexes of a scope kept the disclosure duty (공동주택관리법 §23: each month by the end of the next), per district and month: complexes required to disclose, disclosed on time, late, at an unknown time (K-apt imports first seen after the due date), missing once overdue, and the rates. Counted in the database. For analysts, district officers (their district) and platform admins.")
+            .Argument("scope", "DisclosureScopeInput!", a => a.Description("The complexes and months to report on."))
+            .Authorize(DisclosureScopeInput.Readers)
+            .ResolveAsync(async context => await DisclosureComplianceQuery.RatesAsync(context.ReadDb(), DisclosureScopeInput.FromArgument(context),
+                KoreanCalendar.Today(context.Use<TimeProvider>()), context.CancellationToken));
+        query.Field("disclosureDefaulters")
+            .Description("The complexes of a scope with months disclosed late or due and not disclosed, paged (by complex), each with those months. For analysts, district officers (their district) and platform admins.")
+            .Argument("scope", "DisclosureScopeInput!", a => a.Description("The complexes and months to report on."))
+            .UsePaging<DisclosureDefaulter, Guid>(d => d.ComplexId)
+            .Authorize(DisclosureScopeInput.Readers)
+            .Resolve(context => DisclosureComplianceQuery.Defaulters(context.ReadDb(), DisclosureScopeInput.FromArgument(context),
+                KoreanCalendar.Today(context.Use<TimeProvider>())));
+    }
 
     private static async Task<DisclosureStatisticsView> StatisticsAsync(IResolverContext context)
     {
@@ -39,6 +59,18 @@ internal sealed class AnalyticsArea : IHousingSchemaArea
             context.ArgumentValue<List<StatisticsDimension>?>("groupBy"))));
         var groups = await DisclosureStatisticsQuery.RunAsync(context.ReadDb(), request, context.CancellationToken);
         return new DisclosureStatisticsView(scope.From, scope.To, request.Basis, request.GroupBy, groups);
+    }
+
+    /// <summary>The late and missing months of the defaulters of a page, loaded in one statement for the page.</summary>
+    private static async Task<(IReadOnlyList<YearMonth> Late, IReadOnlyList<YearMonth> Missing)> DefaulterMonthsAsync(IResolverContext context)
+    {
+        var defaulter = context.Parent<DisclosureDefaulter>();
+        var scope = DisclosureScope.Of(null, YearMonth.FromNumber(defaulter.FromMonth), YearMonth.FromNumber(defaulter.ToMonth));
+        var today = KoreanCalendar.Today(context.Use<TimeProvider>());
+        return await context.BatchDataLoader<Guid, (IReadOnlyList<YearMonth>, IReadOnlyList<YearMonth>)>(
+                $"analytics.defaulterMonths:{defaulter.FromMonth}:{defaulter.ToMonth}",
+                async (ids, ct) => await DisclosureComplianceQuery.MonthsOfAsync(context.ReadDb(), scope, today, ids, ct))
+            .LoadAsync(defaulter.ComplexId);
     }
 
     private static void AddTypes(SchemaBuilder types)
@@ -88,6 +120,27 @@ internal sealed class AnalyticsArea : IHousingSchemaArea
             type.Field(g => g.Items).Description("The requested fee items, in the order asked.");
             type.Field(g => g.Total).Description("The month's grand total (everything charged to households).");
         });
+        types.AddObjectType<DisclosureComplianceRate>(type =>
+        {
+            type.Description("How the complexes of one district kept the disclosure duty for one month.");
+            type.Field(r => r.IsOverdue).Description("Whether the month's due date (the end of the next month, KST) has passed; missing months count only then.");
+            type.Field(r => r.Required).Description("Complexes subject to disclosure in the scope, approved by the month's end (or of unknown approval).");
+            type.Field(r => r.TimingUnknown).Description("Disclosed, but first seen in a K-apt import after the due date: K-apt does not say when.");
+            type.Field(r => r.Rate).Description("Disclosed over required, 0 to 1; null when no complex had to disclose.");
+            type.Field(r => r.OnTimeRate).Description("Disclosed on time over required, 0 to 1; null when no complex had to disclose.");
+        });
+        types.AddObjectType<DisclosureDefaulter>(type =>
+        {
+            type.Description("A complex with months disclosed late or missing in the scope's range.");
+            type.Ignore(d => d.ComplexId);
+            type.Ignore(d => d.FromMonth);
+            type.Ignore(d => d.ToMonth);
+            type.Field("complex").Type("Complex!").ResolveAsync(async context => await context.ComplexAsync(context.Parent<DisclosureDefaulter>().ComplexId));
+            type.Field("lateMonths").Type("[YearMonth!]!").Description("The months first disclosed after their due date, oldest first.")
+                .ResolveAsync(async context => (await DefaulterMonthsAsync(context)).Late);
+            type.Field("missingMonths").Type("[YearMonth!]!").Description("The months due and not disclosed, oldest first.")
+                .ResolveAsync(async context => (await DefaulterMonthsAsync(context)).Missing);
+        });
         types.AddObjectType<DisclosureStatisticsView>(type => type.Name("DisclosureStatistics")
             .Description("Statistics of a scope's disclosed months, one entry per group."));
     }
@@ -95,8 +148,8 @@ internal sealed class AnalyticsArea : IHousingSchemaArea
 
 /// <summary>The answer of <c>disclosureStatistics</c>: what was asked and the groups found (a group without months is absent).</summary>
 public sealed record DisclosureStatisticsView(
-    global::Housing.Domain.Common.YearMonth From,
-    global::Housing.Domain.Common.YearMonth To,
+    YearMonth From,
+    YearMonth To,
     [property: GraphQLDescription("What each amount was divided by.")] FeeBasis Per,
     [property: GraphQLDescription("The attributes grouped by, as asked.")] IReadOnlyList<StatisticsDimension> GroupBy,
     IReadOnlyList<DisclosureStatisticsGroup> Groups);

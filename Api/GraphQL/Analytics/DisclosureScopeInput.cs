@@ -24,17 +24,20 @@ public sealed record DisclosureScopeInput(
 
     /// <summary>
     /// The scope this input names, for <paramref name="actor"/>: analysts, district officers and platform admins read
-    /// every complex subject to disclosure (disclosures are public, and an officer's account carries no district), anyone
-    /// else is refused. An invalid range fails with <c>INVALID_RANGE</c> and says what is allowed.
+    /// the complexes subject to disclosure (a district officer whose account names a district only those of that district),
+    /// anyone else is refused. An invalid range fails with <c>INVALID_RANGE</c> and says what is allowed.
     /// </summary>
     public DisclosureScope ToScope(Actor actor)
     {
         if (!actor.IsAnyOf(Readers))
             throw HousingErrors.FieldError($"Disclosure statistics and exports are for the roles {string.Join(", ", Readers)}.",
                 global::GraphQL.Authorization.GraphQLAuthorization.NotAuthorizedCode);
+        var filter = Complexes is null ? null : ComplexPredicate(Complexes);
+        if (!actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district)
+            filter = And(filter, c => c.BjdCode.StartsWith(district));
         try
         {
-            return DisclosureScope.Of(Complexes is null ? null : ComplexPredicate(Complexes), From, To);
+            return DisclosureScope.Of(filter, From, To);
         }
         catch (DomainException e)
         {
@@ -57,6 +60,12 @@ public sealed record DisclosureScopeInput(
         var body = new NodeToComplex(overNodes.Parameters[0], complex).Visit(overNodes.Body);
         return Expression.Lambda<Func<Complex, bool>>(body, complex);
     }
+
+    private static Expression<Func<Complex, bool>> And(Expression<Func<Complex, bool>>? first, Expression<Func<Complex, bool>> second) =>
+        first is null
+            ? second
+            : Expression.Lambda<Func<Complex, bool>>(
+                Expression.AndAlso(first.Body, new Replace(second.Parameters[0], first.Parameters[0]).Visit(second.Body)), first.Parameters[0]);
 
     /// <summary>Rewrites <c>node.Property</c> into the expression <see cref="ComplexNode.Projection"/> binds it to.</summary>
     private sealed class NodeToComplex(ParameterExpression node, ParameterExpression complex) : ExpressionVisitor

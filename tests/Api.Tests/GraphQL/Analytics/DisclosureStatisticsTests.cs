@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Api.Tests.GraphQL.Listings;
-using Api.Tests.GraphQL.Points;
 using Api.Tests.Support;
 using GraphQL.Types;
 using Housing.Domain.Complexes;

@@ -105,8 +105,10 @@ public static class AccessTable
         ["disclosureComparisonTrend"] = SignedIn,
         ["disclosureCompliance"] = Having(Roles.DistrictOfficer, Roles.PlatformAdmin, Roles.Analyst, Roles.ComplexManager),
 
-        // Analytics: disclosure statistics over any scope for analysts, the district and admins.
+        // Analytics: disclosure statistics and compliance over any scope for analysts, the district and admins.
         ["disclosureStatistics"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
+        ["disclosureComplianceRates"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
+        ["disclosureDefaulters"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
 
         // Community: notices for everyone signed in, polls for members, complaints for managers (residents see their own).
         ["notices"] = SignedIn,
