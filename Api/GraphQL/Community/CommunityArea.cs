@@ -5,10 +5,14 @@ using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Relay;
 using GraphQL.Types;
+using Housing.Api.Files;
+using Housing.Api.GraphQL.Complexes;
 using Housing.Api.GraphQL.Listings;
 using Housing.Api.GraphQL.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Community;
+using Housing.Domain.Documents;
+using Housing.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Housing.Api.GraphQL.Community;
@@ -42,6 +46,31 @@ internal sealed class CommunityArea : IHousingSchemaArea
 
     private static NewsroomService ReadNewsroom(IResolverContext context) => new(context.ReadStore(), context.Use<TimeProvider>());
 
+    /// <summary>A poll the caller may see (its complex's residents and managers), as its node resolves it; null otherwise.</summary>
+    private static async ValueTask<PollView?> VisiblePollAsync(IResolverContext context, Guid id)
+    {
+        var poll = await PollView.Of(context.ReadDb().Set<Poll>()).FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
+        return poll is null ? null : await HousingErrors.AnsweringAsync(async () =>
+            await PollView.Of(await ReadPolls(context).PollsOfComplexAsync(context.Actor(), poll.ComplexId, context.CancellationToken))
+                .FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken));
+    }
+
+    /// <summary>An uploaded file as the File type shows it, batched across the request; null once the file is gone.</summary>
+    private static Task<Attachment?> StoredFileAsync(IResolverContext context, Guid fileId) =>
+        context.BatchDataLoader<Guid, Attachment>("community.storedFiles", async (ids, ct) =>
+                (await context.Use<FileStore>().FindManyAsync(ids, ct)).ToDictionary(f => f.Key, f => new Attachment(f.Value.Id, f.Value.FileName, f.Value.ContentType, f.Value.Size)))
+            .LoadAsync(fileId);
+
+    /// <summary>A notice's attachments: files the caller uploaded (the same check as documents' attachments), each under its given or uploaded name.</summary>
+    private static async Task<IReadOnlyList<AttachmentInput>?> NoticeAttachmentsAsync(IResolverContext context, IReadOnlyList<AttachmentFileInput>? attachments)
+    {
+        if (attachments is null) return null;
+        var stored = (await context.Use<FileAttachments>().AttachmentsAsync(context.Actor(), [.. attachments.Select(a => a.FileId)], context.CancellationToken))
+            .ToDictionary(f => f.FileId);
+        return [.. attachments.Select(a => stored[FileAttachments.ParseId(a.FileId)]).Zip(attachments,
+            (file, a) => new AttachmentInput(file.FileId, string.IsNullOrWhiteSpace(a.FileName) ? file.FileName : a.FileName))];
+    }
+
     private static void AddNotices(HousingSchemaBuilder schema)
     {
         schema.Types.AddObjectType<NoticeView>(t =>
@@ -70,7 +99,8 @@ internal sealed class CommunityArea : IHousingSchemaArea
         schema.Types.AddObjectType<NoticeAttachment>(t =>
         {
             t.Description("A file attached to a notice.").BindFieldsExplicitly();
-            t.Field(a => a.FileId).Description("The uploaded file's id (POST /files).");
+            t.Field("file").Type("File!").Description("The uploaded file (POST /api/files): its id, type, size and download path.")
+                .ResolveAsync(async context => await StoredFileAsync(context, context.Parent<NoticeAttachment>().FileId));
             t.Field(a => a.FileName).Description("The file's name as shown.");
         });
         schema.Query(query => query.Field("notices")
@@ -89,14 +119,15 @@ internal sealed class CommunityArea : IHousingSchemaArea
                 .Authorize(Managers)
                 .UseMutationConvention<CreateNoticeInput, NoticeView>(HousingErrors.Registry, "notice", async (context, input) =>
                     NoticeView.Of(await context.Use<NoticeService>().PostNoticeAsync(context.Actor(), new PostNoticeCommand(
-                        DomainReads.Key(input.ComplexId, "Complex"), input.Content(), input.Publish, input.Pinned), context.CancellationToken)),
+                        DomainReads.Key(input.ComplexId, "Complex"), new NoticeContent(input.Title, input.Body, await NoticeAttachmentsAsync(context, input.Attachments)),
+                        input.Publish, input.Pinned), context.CancellationToken)),
                     HousingErrors.Common);
             mutation.Field("updateNotice")
                 .Description("A manager of the complex changes a notice's title, text and attachments.")
                 .Authorize(Managers)
                 .UseMutationConvention<UpdateNoticeInput, NoticeView>(HousingErrors.Registry, "notice", async (context, input) =>
                     NoticeView.Of(await context.Use<NoticeService>().EditNoticeAsync(context.Actor(), DomainReads.Key(input.NoticeId, "Notice"),
-                        new NoticeContent(input.Title, input.Body, input.Attachments?.Select(a => new AttachmentInput(a.FileId, a.FileName)).ToList()),
+                        new NoticeContent(input.Title, input.Body, await NoticeAttachmentsAsync(context, input.Attachments)),
                         context.CancellationToken)),
                     HousingErrors.Common);
         });
@@ -108,13 +139,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
         schema.Types.AddObjectType<PollView>(t =>
         {
             t.Description("A survey (설문) or resident vote (주민투표) of a complex: one ballot per household, secret, tallied at close.").BindFieldsExplicitly();
-            t.ImplementsNode(p => p.Id, async (context, id) =>
-            {
-                var poll = await PollView.Of(context.ReadDb().Set<Poll>()).FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken);
-                return poll is null ? null : await HousingErrors.AnsweringAsync(async () =>
-                    await PollView.Of(await ReadPolls(context).PollsOfComplexAsync(context.Actor(), poll.ComplexId, context.CancellationToken))
-                        .FirstOrDefaultAsync(p => p.Id == id, context.CancellationToken));
-            });
+            t.ImplementsNode(p => p.Id, VisiblePollAsync);
             t.Field(p => p.Kind).Description("Survey or vote.");
             t.Field(p => p.Title).Description("The title.");
             t.Field(p => p.Description).Description("What it is about.");
@@ -150,8 +175,10 @@ internal sealed class CommunityArea : IHousingSchemaArea
         });
         schema.Types.AddObjectType<PollQuestionView>(t =>
         {
-            t.Description("A question of a poll.").BindFieldsExplicitly();
-            t.Field(q => q.Id).Type("UUID!").Description("The question's id, to answer it in a ballot.");
+            t.Description("A question of a poll; its id answers it in a ballot.").BindFieldsExplicitly();
+            t.ImplementsNode(q => q.Id, async (context, id) =>
+                await PollQuestionView.ById(context.ReadDb(), id).FirstOrDefaultAsync(context.CancellationToken) is { } question
+                && await VisiblePollAsync(context, question.PollId) is not null ? question : null);
             t.Field(q => q.Order).Description("Its place in the poll, from 1.");
             t.Field(q => q.Text).Description("The question.");
             t.Field(q => q.Kind).Description("Single choice, multiple choice or free text (surveys only).");
@@ -162,8 +189,11 @@ internal sealed class CommunityArea : IHousingSchemaArea
         });
         schema.Types.AddObjectType<PollOptionView>(t =>
         {
-            t.Description("A choice of a question.").BindFieldsExplicitly();
-            t.Field(o => o.Id).Type("UUID!").Description("The option's id, to choose it in a ballot.");
+            t.Description("A choice of a question; its id chooses it in a ballot.").BindFieldsExplicitly();
+            t.ImplementsNode(o => o.Id, async (context, id) =>
+                await PollOptionView.ById(context.ReadDb(), id).FirstOrDefaultAsync(context.CancellationToken) is { } option
+                && await PollQuestionView.ById(context.ReadDb(), option.QuestionId).FirstOrDefaultAsync(context.CancellationToken) is { } question
+                && await VisiblePollAsync(context, question.PollId) is not null ? option : null);
             t.Field(o => o.Order).Description("Its place among the choices, from 1.");
             t.Field(o => o.Text).Description("The choice.");
         });
@@ -215,7 +245,8 @@ internal sealed class CommunityArea : IHousingSchemaArea
                 {
                     var pollId = DomainReads.Key(input.PollId, "Poll");
                     await context.Use<PollService>().CastBallotAsync(context.Actor(), pollId,
-                        [.. input.Answers.Select(a => new BallotAnswerInput(a.QuestionId, a.OptionId, a.Text))], context.CancellationToken);
+                        [.. input.Answers.Select(a => new BallotAnswerInput(HousingIds.Parse(a.QuestionId, "PollQuestion"),
+                            a.OptionId is null ? null : HousingIds.Parse(a.OptionId, "PollOption"), a.Text))], context.CancellationToken);
                     return (await PollView.Of(context.ReadDb().Set<Poll>()).FirstOrDefaultAsync(p => p.Id == pollId, context.CancellationToken))!;
                 }, HousingErrors.Common);
             mutation.Field("closePoll")
@@ -252,13 +283,18 @@ internal sealed class CommunityArea : IHousingSchemaArea
             t.Field(c => c.ReopenCount).Description("Times the filer reopened it.");
             t.Field("hoursTaken").Type("Float").Description("Hours from filing to resolution; null while unresolved.")
                 .Resolve(context => context.Parent<ComplaintView>() is { ResolvedAt: { } resolved } c ? (resolved - c.FiledAt).TotalHours : (double?)null);
-            t.Field("photoFileIds").Type("[UUID!]!").Description("The photos attached, by uploaded file id, in order.")
-                .ResolveAsync(async context => (await context.GroupedDataLoader<Guid, Guid>("community.complaintPhotos", async (ids, ct) =>
-                        (await context.ReadDb().Set<ComplaintPhoto>().Where(p => ids.Contains(EF.Property<Guid>(p, "ComplaintId")))
-                            .OrderBy(p => p.Order)
-                            .Select(p => new { ComplaintId = EF.Property<Guid>(p, "ComplaintId"), p.FileId }).ToListAsync(ct))
-                        .ToLookup(p => p.ComplaintId, p => p.FileId))
-                    .LoadAsync(context.Parent<ComplaintView>().Id)).ToList());
+            t.Field("photos").Type("[File!]!").Description("The photos attached, in order.")
+                .ResolveAsync(async context =>
+                {
+                    var fileIds = await context.GroupedDataLoader<Guid, Guid>("community.complaintPhotos", async (ids, ct) =>
+                            (await context.ReadDb().Set<ComplaintPhoto>().Where(p => ids.Contains(EF.Property<Guid>(p, "ComplaintId")))
+                                .OrderBy(p => p.Order)
+                                .Select(p => new { ComplaintId = EF.Property<Guid>(p, "ComplaintId"), p.FileId }).ToListAsync(ct))
+                            .ToLookup(p => p.ComplaintId, p => p.FileId))
+                        .LoadAsync(context.Parent<ComplaintView>().Id);
+                    var files = await Task.WhenAll(fileIds.Select(id => StoredFileAsync(context, id)));
+                    return files.OfType<Attachment>().ToList();
+                });
         });
         schema.Query(query =>
         {
@@ -286,16 +322,27 @@ internal sealed class CommunityArea : IHousingSchemaArea
                 .Description("A resident files a complaint or defect report with up to 10 photos uploaded beforehand (POST /files).")
                 .Authorize(Residents)
                 .UseMutationConvention<FileComplaintInput, ComplaintView>(HousingErrors.Registry, "complaint", async (context, input) =>
-                    ComplaintView.Of(await context.Use<ComplaintService>().FileComplaintAsync(context.Actor(), new FileComplaintCommand(
-                        input.Kind, input.Category, input.Title, input.Description, input.Location, input.PhotoFileIds), context.CancellationToken)),
-                    HousingErrors.Common);
+                {
+                    var actor = context.Actor();
+                    var photos = await context.Use<FileAttachments>().AttachmentsAsync(actor, input.PhotoFileIds, context.CancellationToken);
+                    return ComplaintView.Of(await context.Use<ComplaintService>().FileComplaintAsync(actor, new FileComplaintCommand(
+                        input.Kind, input.Category, input.Title, input.Description, input.Location, [.. photos.Select(p => p.FileId)]), context.CancellationToken));
+                }, HousingErrors.Common);
             mutation.Field("assignComplaint")
-                .Description("A manager assigns (or reassigns) the complaint to a staff member.")
+                .Description("A manager assigns (or reassigns) the complaint to a manager of its complex (a `ComplexManager` of `Complex.managers`).")
                 .Authorize(Managers)
                 .UseMutationConvention<AssignComplaintInput, ComplaintView>(HousingErrors.Registry, "complaint", async (context, input) =>
-                    ComplaintView.Of(await context.Use<ComplaintService>().AssignComplaintAsync(context.Actor(), DomainReads.Key(input.ComplaintId, "Complaint"),
-                        input.AssigneeUserId, input.AssigneeName, context.CancellationToken)),
-                    HousingErrors.Common);
+                {
+                    var complaintId = DomainReads.Key(input.ComplaintId, "Complaint");
+                    var assignee = await context.ManagerAsync(HousingIds.Parse(input.AssigneeId, "ComplexManager"))
+                        ?? throw new NotFoundException("ComplexManager", input.AssigneeId);
+                    var complexId = await context.ReadDb().Set<Complaint>().Where(c => c.Id == complaintId).Select(c => (Guid?)c.ComplexId)
+                        .FirstOrDefaultAsync(context.CancellationToken);
+                    if (complexId is { } complex && assignee.ComplexId != complex)
+                        throw new DomainException("ASSIGNEE_NOT_MANAGER", $"{assignee.Name} does not manage the complaint's complex; pick one of its managers.");
+                    return ComplaintView.Of(await context.Use<ComplaintService>().AssignComplaintAsync(context.Actor(), complaintId,
+                        assignee.UserId, assignee.Name, context.CancellationToken));
+                }, HousingErrors.Common);
             mutation.Field("startComplaint")
                 .Description("The assignee (or a manager) starts work on an assigned complaint.")
                 .Authorize(Roles.ComplexManager, Roles.PlatformAdmin)
@@ -363,7 +410,9 @@ internal sealed class CommunityArea : IHousingSchemaArea
     }
 }
 
-public sealed record AttachmentFileInput([property: GraphQLDescription("The uploaded file's id.")] Guid FileId, string FileName);
+public sealed record AttachmentFileInput(
+    [property: GraphQLType("ID!"), GraphQLDescription("The id POST /api/files returned for a file the caller uploaded.")] string FileId,
+    [property: GraphQLDescription("The name to show; the uploaded file's name when omitted.")] string? FileName = null);
 
 public sealed record CreateNoticeInput(
     [property: GraphQLType("ID!")] string ComplexId,
@@ -371,10 +420,7 @@ public sealed record CreateNoticeInput(
     string Body,
     IReadOnlyList<AttachmentFileInput>? Attachments,
     [property: GraphQLDescription("Publish now (true) or keep as a draft.")] bool Publish = true,
-    bool Pinned = false)
-{
-    public NoticeContent Content() => new(Title, Body, Attachments?.Select(a => new AttachmentInput(a.FileId, a.FileName)).ToList());
-}
+    bool Pinned = false);
 
 public sealed record UpdateNoticeInput([property: GraphQLType("ID!")] string NoticeId, string Title, string Body, IReadOnlyList<AttachmentFileInput>? Attachments);
 
@@ -389,7 +435,10 @@ public sealed record CreatePollInput(
     DateTimeOffset ClosesAt,
     IReadOnlyList<PollQuestionInput> Questions);
 
-public sealed record BallotAnswerFieldInput(Guid QuestionId, Guid? OptionId, [property: GraphQLDescription("For a free-text question.")] string? Text);
+public sealed record BallotAnswerFieldInput(
+    [property: GraphQLType("ID!"), GraphQLDescription("The PollQuestion answered.")] string QuestionId,
+    [property: GraphQLType("ID"), GraphQLDescription("The PollOption chosen, for a choice question.")] string? OptionId,
+    [property: GraphQLDescription("For a free-text question.")] string? Text);
 
 public sealed record CastBallotInput([property: GraphQLType("ID!")] string PollId, IReadOnlyList<BallotAnswerFieldInput> Answers);
 
@@ -401,9 +450,11 @@ public sealed record FileComplaintInput(
     string Title,
     string Description,
     string? Location,
-    [property: GraphQLDescription("Ids of photos uploaded beforehand (POST /files), at most 10.")] IReadOnlyList<Guid>? PhotoFileIds);
+    [property: GraphQLType("[ID!]"), GraphQLDescription("Ids of photos the caller uploaded beforehand (POST /api/files), at most 10.")] IReadOnlyList<string>? PhotoFileIds);
 
-public sealed record AssignComplaintInput([property: GraphQLType("ID!")] string ComplaintId, Guid AssigneeUserId, string AssigneeName);
+public sealed record AssignComplaintInput(
+    [property: GraphQLType("ID!")] string ComplaintId,
+    [property: GraphQLType("ID!"), GraphQLDescription("The ComplexManager (a manager assignment of the complaint's complex) who handles it.")] string AssigneeId);
 
 public sealed record StartComplaintInput([property: GraphQLType("ID!")] string ComplaintId);
 

@@ -84,8 +84,12 @@ public sealed class PollView
 public sealed record PollQuestionView(Guid Id, [property: GraphQLIgnore] Guid PollId, int Order, string Text, QuestionKind Kind)
 {
     public static IQueryable<PollQuestionView> OfPolls(DbContext db, IReadOnlyList<Guid> pollIds) =>
-        db.Set<PollQuestion>().Where(q => pollIds.Contains(EF.Property<Guid>(q, "PollId"))).OrderBy(q => q.Order)
-            .Select(q => new PollQuestionView(q.Id, EF.Property<Guid>(q, "PollId"), q.Order, q.Text, q.Kind));
+        Of(db.Set<PollQuestion>().Where(q => pollIds.Contains(EF.Property<Guid>(q, "PollId"))).OrderBy(q => q.Order));
+
+    public static IQueryable<PollQuestionView> ById(DbContext db, Guid id) => Of(db.Set<PollQuestion>().Where(q => q.Id == id));
+
+    private static IQueryable<PollQuestionView> Of(IQueryable<PollQuestion> questions) =>
+        questions.Select(q => new PollQuestionView(q.Id, EF.Property<Guid>(q, "PollId"), q.Order, q.Text, q.Kind));
 }
 
 /// <summary>An option of a question; its votes are counted only when the poll is tallied at close.</summary>
@@ -93,8 +97,12 @@ public sealed record PollQuestionView(Guid Id, [property: GraphQLIgnore] Guid Po
 public sealed record PollOptionView(Guid Id, [property: GraphQLIgnore] Guid QuestionId, int Order, string Text, int? Votes)
 {
     public static IQueryable<PollOptionView> OfQuestions(DbContext db, IReadOnlyList<Guid> questionIds) =>
-        db.Set<PollOption>().Where(o => questionIds.Contains(EF.Property<Guid>(o, "PollQuestionId"))).OrderBy(o => o.Order)
-            .Select(o => new PollOptionView(o.Id, EF.Property<Guid>(o, "PollQuestionId"), o.Order, o.Text, o.Votes));
+        Of(db.Set<PollOption>().Where(o => questionIds.Contains(EF.Property<Guid>(o, "PollQuestionId"))).OrderBy(o => o.Order));
+
+    public static IQueryable<PollOptionView> ById(DbContext db, Guid id) => Of(db.Set<PollOption>().Where(o => o.Id == id));
+
+    private static IQueryable<PollOptionView> Of(IQueryable<PollOption> options) =>
+        options.Select(o => new PollOptionView(o.Id, EF.Property<Guid>(o, "PollQuestionId"), o.Order, o.Text, o.Votes));
 }
 
 /// <summary>A complaint or defect report as clients filter, sort and page it.</summary>

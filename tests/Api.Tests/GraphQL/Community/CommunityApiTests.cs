@@ -158,6 +158,49 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
         },
     };
 
+    [Fact]
+    public async Task Questions_options_files_and_assignees_are_global_ids_of_their_type()
+    {
+        await UseAsync();
+        var poll = await CreatePollAsync("[투표] 전역 아이디");
+        var question = poll.GetProperty("questions")[0];
+        var voter = await _host.ResidentAsync();
+        var resident = await _host.ResidentAsync();
+        object BallotWith(string? questionId, string? optionId) =>
+            new { input = new { pollId = poll.GetProperty("id").GetString(), answers = new[] { new { questionId, optionId } } } };
+
+        var node = (await _api.DataAsync("query($q: ID!, $o: ID!) { q: node(id: $q) { ... on PollQuestion { text } } o: node(id: $o) { ... on PollOption { text } } }",
+            new { q = question.GetProperty("id").GetString(), o = question.GetProperty("options")[1].GetProperty("id").GetString() }, voter.Token));
+        var hidden = await _api.GraphQLAsync("query($q: ID!) { node(id: $q) { id } }", new { q = question.GetProperty("id").GetString() }, _host.Stranger.Token);
+        var swapped = (await _api.DataAsync(Cast, BallotWith(question.GetProperty("options")[0].GetProperty("id").GetString(), question.GetProperty("id").GetString()), voter.Token))
+            .GetProperty("castBallot");
+        var cast = (await _api.DataAsync(Cast, BallotWith(question.GetProperty("id").GetString(), question.GetProperty("options")[0].GetProperty("id").GetString()), voter.Token))
+            .GetProperty("castBallot");
+        var unknownPhoto = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다",
+            photoFileIds = new[] { HousingWorld.IdOf("File", Guid.CreateVersion7()) } } }, resident.Token)).GetProperty("fileComplaint");
+        var othersPhoto = (await _api.UploadedAsync(voter.Token, "noise.jpg", FileUploads.Jpeg)).GetProperty("id").GetString();
+        var borrowed = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다",
+            photoFileIds = new[] { othersPhoto } } }, resident.Token)).GetProperty("fileComplaint");
+        var filed = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다" } }, resident.Token))
+            .GetProperty("fileComplaint").GetProperty("complaint");
+        var other = await _host.World.AddComplexAsync("다른 단지 " + Guid.NewGuid().ToString("N")[..6]);
+        var elsewhere = await _host.World.AddManagerAsync(other.Id, "manager.other." + Guid.NewGuid().ToString("N")[..6]);
+        var foreignManager = (await _api.DataAsync("query($c: ID!) { node(id: $c) { ... on Complex { managers { id } } } }",
+            new { c = HousingWorld.IdOf("Complex", other.Id) }, elsewhere.Token)).GetProperty("node").GetProperty("managers")[0].GetProperty("id").GetString();
+        var misassigned = await StepAsync("assignComplaint", new { complaintId = filed.GetProperty("id").GetString(), assigneeId = foreignManager }, _host.Manager);
+        var wrongType = await StepAsync("assignComplaint", new { complaintId = filed.GetProperty("id").GetString(), assigneeId = poll.GetProperty("id").GetString() }, _host.Manager);
+
+        Assert.Equal("개정안에 찬성하십니까?", node.GetProperty("q").GetProperty("text").GetString());
+        Assert.Equal("반대", node.GetProperty("o").GetProperty("text").GetString());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], hidden.ErrorCodes());
+        Assert.Equal("INVALID_ID", swapped.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.True(cast.GetProperty("poll").GetProperty("myHouseholdHasVoted").GetBoolean());
+        Assert.Equal("NotFoundError", unknownPhoto.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NotAllowedError", borrowed.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("ASSIGNEE_NOT_MANAGER", misassigned.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("INVALID_ID", wrongType.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
     public async Task One_ballot_per_household_secret_until_the_tally(string provider)
