@@ -64,17 +64,23 @@ public sealed class WelfareStatementCountTests : IAsyncLifetime
             return await scope.ServiceProvider.GetRequiredService<HousingDbContext>().Set<AccessLogEntry>().LongCountAsync(e => e.Purpose == "WelfareCase.client");
         }
 
+        // The fewest of three runs: the host's background services share the counter and may run during one of them.
         async Task<int> StatementsFor(int first)
         {
-            var viewsBefore = await LoggedViews();
-            _counter.Reset();
-            var nodes = (await w.DataAsync("worker.a", DeepQuery, new { first })).GetProperty("welfareCases").GetProperty("nodes");
-            var statements = _counter.Count;
-            Assert.Equal(first, nodes.GetArrayLength());
-            Assert.All(nodes.EnumerateArray(), n => Assert.Equal(2, n.GetProperty("notes").GetArrayLength()));
-            // Each client shown is a logged view, written by one insert whatever the page size.
-            Assert.Equal(viewsBefore + first, await LoggedViews());
-            return statements;
+            var fewest = int.MaxValue;
+            for (var run = 0; run < 3; run++)
+            {
+                var viewsBefore = await LoggedViews();
+                _counter.Reset();
+                var nodes = (await w.DataAsync("worker.a", DeepQuery, new { first })).GetProperty("welfareCases").GetProperty("nodes");
+                fewest = Math.Min(fewest, _counter.Count);
+                Assert.Equal(first, nodes.GetArrayLength());
+                Assert.All(nodes.EnumerateArray(), n => Assert.Equal(2, n.GetProperty("notes").GetArrayLength()));
+                // Each client shown is a logged view, written by one insert whatever the page size.
+                Assert.Equal(viewsBefore + first, await LoggedViews());
+            }
+
+            return fewest;
         }
 
         var twenty = await StatementsFor(20);
