@@ -57,7 +57,7 @@ public sealed class ListingModerationPagesTests(ComplexWorld world) : IClassFixt
         Assert.DoesNotContain(elsewhere.Id.ToString(), ListingIds(all));
         Assert.NotNull(page.QuerySelector("nav.side a[data-nav='Nav_ManagerListings']"));
         Assert.Equal("Listing moderation", english.QuerySelector("h1")!.TextContent);
-        Assert.Equal("3 reports", english.QuerySelector($"[data-listing='{thrice.Id}'] [data-field='report-count']")!.TextContent);
+        Assert.Equal("Reports: 3", english.QuerySelector($"[data-listing='{thrice.Id}'] [data-field='report-count']")!.TextContent);
     }
 
     [Fact]
