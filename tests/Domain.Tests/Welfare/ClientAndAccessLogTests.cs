@@ -56,6 +56,40 @@ public sealed class ClientAndAccessLogTests
     }
 
     [Fact]
+    public async Task A_list_of_clients_logs_one_view_per_visible_client_naming_the_fields_and_skips_the_rest()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var first = await w.ClientAsync(w.YdpWorker, "김하나");
+        var second = await w.ClientAsync(w.YdpWorker, "이두리");
+        var elsewhere = await w.ClientAsync(w.GuroWorker, "박세리");
+
+        var views = await w.Clients.ViewClientsAsync(w.YdpWorker, [second.Id, elsewhere.Id, first.Id, second.Id], "WelfareCase.client", ["maskedName", "birthYear"]);
+
+        Assert.Equal([second.Id, first.Id], views.Select(v => v.Id));
+        var entries = w.Store.Query<AccessLogEntry>().OrderBy(e => e.Sequence).ToList();
+        Assert.Equal([second.Id, first.Id], entries.Select(e => e.ClientId));
+        Assert.All(entries, e => Assert.Equal((AccessAction.View, "WelfareCase.client", "maskedName, birthYear"), (e.Action, e.Purpose, e.Fields)));
+        Assert.True((await w.AccessLog.VerifyAccessLogAsync(w.YdpManager)).Intact);
+        Assert.Equal("ACCESS_FIELDS_REQUIRED", (await Assert.ThrowsAsync<DomainException>(() =>
+            w.Clients.ViewClientsAsync(w.YdpWorker, [first.Id], "WelfareCase.client", []))).Code);
+    }
+
+    [Fact]
+    public async Task The_fields_read_are_covered_by_the_entrys_hash()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var client = await w.ClientAsync(w.YdpWorker);
+        await w.Clients.ViewClientsAsync(w.YdpWorker, [client.Id], "WelfareCase.client", ["maskedPhone"]);
+
+        var entry = Assert.Single(w.Store.Query<AccessLogEntry>());
+        typeof(AccessLogEntry).GetProperty(nameof(AccessLogEntry.Fields))!.SetValue(entry, null);
+        var result = await w.AccessLog.VerifyAccessLogAsync(w.YdpManager);
+
+        Assert.False(result.Intact);
+        Assert.Equal(1, result.FirstBrokenSequence);
+    }
+
+    [Fact]
     public async Task Revealing_personal_data_needs_a_reason_and_logs_who_when_where_whose_and_why()
     {
         var w = await WelfareWorld.CreateAsync();
