@@ -1,5 +1,6 @@
 using Housing.Admin;
 using Housing.Api.Authentication;
+using Housing.Api.Exports;
 using Housing.Api.Files;
 using Housing.Api.GraphQL;
 using Housing.Api.Health;
@@ -27,6 +28,7 @@ builder.AddHousingAdmin();
 builder.AddHousingApiDocumentation();
 builder.AddHousingGraphQL();
 builder.AddHousingFileEndpoints();
+builder.AddHousingExportEndpoints();
 
 var app = builder.Build();
 if (await HousingCommands.TryRunAsync(app, args) is { } exitCode)
@@ -42,6 +44,7 @@ app.MapHousingApiDocumentation();
 app.MapHousingAdmin();
 app.MapHousingGraphQL();
 app.MapHousingFiles();
+app.MapHousingExports();
 await app.RunAsync();
 return 0;
 

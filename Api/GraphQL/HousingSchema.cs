@@ -22,6 +22,7 @@ public static class HousingSchema
         new Points.PointsArea(),
         new Disclosures.DisclosuresArea(),
         new Analytics.AnalyticsArea(),
+        new Disclosures.DisclosureExportsArea(),
         new Community.CommunityArea(),
         new Welfare.WelfareArea(),
     ];

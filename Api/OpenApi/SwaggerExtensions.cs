@@ -25,6 +25,7 @@ public static class SwaggerExtensions
                 BearerFormat = "JWT",
                 Description = $"A token from {TokenEndpoint.Path}.",
             });
+            options.OperationFilter<QueryParameterDocsFilter>();
         });
         return builder;
     }

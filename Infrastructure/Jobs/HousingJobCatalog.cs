@@ -20,6 +20,7 @@ public static class HousingJobCatalog
         new("poll-closing", typeof(Reminders.PollClosingJob), "0 */15 * * * ?", "Closes votes and surveys at their closing time and tallies them."),
         new("points-expiry", typeof(Reminders.PointsExpiryJob), "0 30 0 * * ?", "Expires points past their validity."),
         new("access-log-review-reminder", typeof(Reminders.AccessLogReviewReminderJob), "0 0 9 1 * ?", "Reminds welfare center managers of the monthly access-log review."),
+        new("disclosure-export-cleanup", typeof(Exports.DisclosureExportCleanupJob), "0 10 * * * ?", "Deletes disclosure export files past their seven days and marks the exports expired."),
         new("kapt-sync", typeof(Kapt.KaptSyncJob), "0 30 2 * * ?", "Imports K-apt complexes and monthly fees (resumes from its checkpoint)."),
         new("rental-notices-import", typeof(RentalNotices.RentalNoticeImportJob), "0 0 6 * * ?", "Imports public rental notices into rental-housing listings."),
     ];

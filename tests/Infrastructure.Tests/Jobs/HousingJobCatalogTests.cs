@@ -1,3 +1,4 @@
+using Housing.Infrastructure.Exports;
 using Housing.Infrastructure.Jobs;
 using Housing.Infrastructure.Kapt;
 using Housing.Infrastructure.Notifications;
@@ -24,6 +25,7 @@ public sealed class HousingJobCatalogTests : IDisposable
         builder.Services.AddHousingNotifications(new NotificationOptions());
         builder.Services.AddOptions<KaptOptions>();
         builder.Services.AddKaptSyncServices();
+        builder.Services.AddHousingExports();
         foreach (var job in jobs) builder.Services.AddTransient(job.JobType);
         builder.Services.AddHousingJobs(new JobsOptions(), DatabaseProvider.Sqlite, _ => _db.ConnectionString, jobs);
         using var host = builder.Build();

@@ -110,6 +110,9 @@ public static class AccessTable
         ["disclosureComplianceRates"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
         ["disclosureDefaulters"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
 
+        // Bulk exports: the requester's own (a platform admin's, everyone's), for analysts, the district and admins.
+        ["exports"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
+
         // Community: notices for everyone signed in, polls for members, complaints for managers (residents see their own).
         ["notices"] = SignedIn,
         ["polls"] = Having(Roles.Resident, Roles.ApiClient, Roles.ComplexManager, Roles.PlatformAdmin),
@@ -152,6 +155,8 @@ public static class AccessTable
         ["rejectCommonPointSpending"] = Having(Roles.ComplexManager),
 
         ["fileDisclosure"] = Having(ComplexManagement),
+        ["startDisclosureExport"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
+        ["cancelDisclosureExport"] = Having(Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin),
 
         ["createNotice"] = Having(ComplexManagement),
         ["updateNotice"] = Having(ComplexManagement),
