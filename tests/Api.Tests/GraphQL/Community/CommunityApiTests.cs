@@ -7,22 +7,11 @@ using Housing.Domain.Complexes;
 
 namespace Api.Tests.GraphQL.Community;
 
-/// <summary>One host per provider for the class, made when a test first asks for it.</summary>
-public sealed class CommunityHosts : PerProvider<CommunityHost>
-{
-    protected override Task<CommunityHost> StartAsync(string provider) => CommunityHost.StartAsync(provider);
-
-    protected override void Stop(CommunityHost made) => made.Api.Dispose();
-}
-
 /// <summary>A host with a complex with residents and a manager, another complex, staff.</summary>
-public sealed class CommunityHost
+public sealed class CommunityHost : ClassHost
 {
     private int _next;
 
-    private CommunityHost(HousingApiFactory api) => Api = api;
-
-    public HousingApiFactory Api { get; }
     public HousingWorld World { get; private set; } = null!;
     public Complex Complex { get; private set; } = null!;
     public Person Resident { get; private set; } = null!;
@@ -35,14 +24,7 @@ public sealed class CommunityHost
 
     public string ComplexId => HousingWorld.IdOf("Complex", Complex.Id);
 
-    public static async Task<CommunityHost> StartAsync(string provider)
-    {
-        var host = new CommunityHost(await HousingApiFactory.OnAsync(provider));
-        await host.PopulateAsync();
-        return host;
-    }
-
-    private async Task PopulateAsync()
+    protected override async Task PopulateAsync()
     {
         World = await HousingWorld.CreateAsync(Api);
         Complex = await World.AddComplexAsync("양평 한신");
@@ -59,18 +41,8 @@ public sealed class CommunityHost
     public Task<Person> ResidentAsync() => World.AddResidentAsync(Complex.Id, $"resident.{Interlocked.Increment(ref _next)}");
 }
 
-public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<CommunityHosts>
+public sealed class CommunityApiTests(ClassHosts<CommunityHost> hosts) : ClassHostTests<CommunityHost>(hosts)
 {
-    private CommunityHost _host = null!;
-    private HousingApiFactory _api = null!;
-
-    /// <summary>The class's host on <paramref name="provider"/>; tests add what they need with names of their own.</summary>
-    private async Task UseAsync(string provider = DatabaseProviders.Sqlite)
-    {
-        _host = await hosts.On(provider);
-        _api = _host.Api;
-    }
-
     private const string CreateNotice = """
         mutation($input: CreateNoticeInput!) {
           createNotice(input: $input) { notice { id title status pinned attachments { file { id contentType } fileName } } errors { __typename ... on RuleViolationError { code } } }
@@ -82,24 +54,24 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     public async Task A_managers_notice_reaches_residents_and_a_draft_stays_with_the_managers(string provider)
     {
         await UseAsync(provider);
-        var fileId = (await _api.UploadedAsync(_host.Manager.Token, "inspection.pdf", FileUploads.Pdf)).GetProperty("id").GetString();
-        var notice = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[공지] 승강기 점검", body = "10일 오전", pinned = true,
-            attachments = new[] { new { fileId, fileName = "점검표.pdf" } } } }, _host.Manager.Token)).GetProperty("createNotice").GetProperty("notice");
+        var fileId = (await Api.UploadedAsync(Host.Manager.Token, "inspection.pdf", FileUploads.Pdf)).GetProperty("id").GetString();
+        var notice = (await Api.DataAsync(CreateNotice, new { input = new { complexId = Host.ComplexId, title = "[공지] 승강기 점검", body = "10일 오전", pinned = true,
+            attachments = new[] { new { fileId, fileName = "점검표.pdf" } } } }, Host.Manager.Token)).GetProperty("createNotice").GetProperty("notice");
         Assert.Equal((fileId, "application/pdf"), (notice.GetProperty("attachments")[0].GetProperty("file").GetProperty("id").GetString(),
             notice.GetProperty("attachments")[0].GetProperty("file").GetProperty("contentType").GetString()));
-        await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[공지] 초안", body = "작성 중", publish = false } }, _host.Manager.Token);
+        await Api.DataAsync(CreateNotice, new { input = new { complexId = Host.ComplexId, title = "[공지] 초안", body = "작성 중", publish = false } }, Host.Manager.Token);
 
         const string list = "query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[공지]\" } }, order: [{ title: ASC }]) { nodes { title attachments { fileName } } } }";
-        var seenByResident = (await _api.DataAsync(list, new { c = _host.ComplexId }, _host.Resident.Token)).GetProperty("notices").GetProperty("nodes");
-        var seenByManager = (await _api.DataAsync(list, new { c = _host.ComplexId }, _host.Manager.Token)).GetProperty("notices").GetProperty("nodes");
+        var seenByResident = (await Api.DataAsync(list, new { c = Host.ComplexId }, Host.Resident.Token)).GetProperty("notices").GetProperty("nodes");
+        var seenByManager = (await Api.DataAsync(list, new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("notices").GetProperty("nodes");
 
         Assert.Equal(("PUBLISHED", true), (notice.GetProperty("status").GetString(), notice.GetProperty("pinned").GetBoolean()));
         Assert.Equal(["[공지] 승강기 점검"], seenByResident.EnumerateArray().Select(n => n.GetProperty("title").GetString()));
         Assert.Equal("점검표.pdf", seenByResident[0].GetProperty("attachments")[0].GetProperty("fileName").GetString());
         Assert.Equal(2, seenByManager.GetArrayLength());
 
-        var updated = (await _api.DataAsync("mutation($i: UpdateNoticeInput!) { updateNotice(input: $i) { notice { title } } }",
-            new { i = new { noticeId = notice.GetProperty("id").GetString(), title = "[공지] 승강기 점검 (변경)", body = "11일 오전" } }, _host.Manager.Token));
+        var updated = (await Api.DataAsync("mutation($i: UpdateNoticeInput!) { updateNotice(input: $i) { notice { title } } }",
+            new { i = new { noticeId = notice.GetProperty("id").GetString(), title = "[공지] 승강기 점검 (변경)", body = "11일 오전" } }, Host.Manager.Token));
         Assert.Equal("[공지] 승강기 점검 (변경)", updated.GetProperty("updateNotice").GetProperty("notice").GetProperty("title").GetString());
     }
 
@@ -108,15 +80,15 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     public async Task A_notice_without_a_body_is_a_typed_error_and_a_foreign_manager_is_refused(string provider)
     {
         await UseAsync(provider);
-        var blank = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[빈] 제목", body = " " } }, _host.Manager.Token))
+        var blank = (await Api.DataAsync(CreateNotice, new { input = new { complexId = Host.ComplexId, title = "[빈] 제목", body = " " } }, Host.Manager.Token))
             .GetProperty("createNotice");
-        var foreign = (await _api.DataAsync(CreateNotice, new { input = new { complexId = _host.ComplexId, title = "[빈] 남의 단지", body = "x" } }, _host.OtherManager.Token))
+        var foreign = (await Api.DataAsync(CreateNotice, new { input = new { complexId = Host.ComplexId, title = "[빈] 남의 단지", body = "x" } }, Host.OtherManager.Token))
             .GetProperty("createNotice");
 
         Assert.Equal("NOTICE_BODY_REQUIRED", blank.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
-        var all = (await _api.DataAsync("query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[빈]\" } }) { totalCount } }",
-            new { c = _host.ComplexId }, _host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
+        var all = (await Api.DataAsync("query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[빈]\" } }) { totalCount } }",
+            new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
         Assert.Equal(0, all);
     }
 
@@ -127,15 +99,15 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
               createPoll(input: $input) { poll { id status questions { id text options { id text } } } errors { __typename ... on Error { message } } }
             }
             """;
-        var payload = (await _api.DataAsync(create, new
+        var payload = (await Api.DataAsync(create, new
         {
             input = new
             {
-                complexId = complexId ?? _host.ComplexId, kind, title, description = "관리규약 개정",
+                complexId = complexId ?? Host.ComplexId, kind, title, description = "관리규약 개정",
                 opensAt = DateTimeOffset.UtcNow.AddMinutes(-1), closesAt = DateTimeOffset.UtcNow.AddDays(7),
                 questions = new[] { new { text = "개정안에 찬성하십니까?", kind = "SINGLE_CHOICE", options = new[] { "찬성", "반대", "기권" } } },
             },
-        }, (manager ?? _host.Manager).Token)).GetProperty("createPoll");
+        }, (manager ?? Host.Manager).Token)).GetProperty("createPoll");
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
         return payload.GetProperty("poll");
     }
@@ -164,31 +136,31 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
         await UseAsync();
         var poll = await CreatePollAsync("[투표] 전역 아이디");
         var question = poll.GetProperty("questions")[0];
-        var voter = await _host.ResidentAsync();
-        var resident = await _host.ResidentAsync();
+        var voter = await Host.ResidentAsync();
+        var resident = await Host.ResidentAsync();
         object BallotWith(string? questionId, string? optionId) =>
             new { input = new { pollId = poll.GetProperty("id").GetString(), answers = new[] { new { questionId, optionId } } } };
 
-        var node = (await _api.DataAsync("query($q: ID!, $o: ID!) { q: node(id: $q) { ... on PollQuestion { text } } o: node(id: $o) { ... on PollOption { text } } }",
+        var node = (await Api.DataAsync("query($q: ID!, $o: ID!) { q: node(id: $q) { ... on PollQuestion { text } } o: node(id: $o) { ... on PollOption { text } } }",
             new { q = question.GetProperty("id").GetString(), o = question.GetProperty("options")[1].GetProperty("id").GetString() }, voter.Token));
-        var hidden = await _api.GraphQLAsync("query($q: ID!) { node(id: $q) { id } }", new { q = question.GetProperty("id").GetString() }, _host.Stranger.Token);
-        var swapped = (await _api.DataAsync(Cast, BallotWith(question.GetProperty("options")[0].GetProperty("id").GetString(), question.GetProperty("id").GetString()), voter.Token))
+        var hidden = await Api.GraphQLAsync("query($q: ID!) { node(id: $q) { id } }", new { q = question.GetProperty("id").GetString() }, Host.Stranger.Token);
+        var swapped = (await Api.DataAsync(Cast, BallotWith(question.GetProperty("options")[0].GetProperty("id").GetString(), question.GetProperty("id").GetString()), voter.Token))
             .GetProperty("castBallot");
-        var cast = (await _api.DataAsync(Cast, BallotWith(question.GetProperty("id").GetString(), question.GetProperty("options")[0].GetProperty("id").GetString()), voter.Token))
+        var cast = (await Api.DataAsync(Cast, BallotWith(question.GetProperty("id").GetString(), question.GetProperty("options")[0].GetProperty("id").GetString()), voter.Token))
             .GetProperty("castBallot");
-        var unknownPhoto = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다",
+        var unknownPhoto = (await Api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다",
             photoFileIds = new[] { HousingWorld.IdOf("File", Guid.CreateVersion7()) } } }, resident.Token)).GetProperty("fileComplaint");
-        var othersPhoto = (await _api.UploadedAsync(voter.Token, "noise.jpg", FileUploads.Jpeg)).GetProperty("id").GetString();
-        var borrowed = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다",
+        var othersPhoto = (await Api.UploadedAsync(voter.Token, "noise.jpg", FileUploads.Jpeg)).GetProperty("id").GetString();
+        var borrowed = (await Api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다",
             photoFileIds = new[] { othersPhoto } } }, resident.Token)).GetProperty("fileComplaint");
-        var filed = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다" } }, resident.Token))
+        var filed = (await Api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "소음", description = "밤마다" } }, resident.Token))
             .GetProperty("fileComplaint").GetProperty("complaint");
-        var other = await _host.World.AddComplexAsync("다른 단지 " + Guid.NewGuid().ToString("N")[..6]);
-        var elsewhere = await _host.World.AddManagerAsync(other.Id, "manager.other." + Guid.NewGuid().ToString("N")[..6]);
-        var foreignManager = (await _api.DataAsync("query($c: ID!) { node(id: $c) { ... on Complex { managers { id } } } }",
+        var other = await Host.World.AddComplexAsync("다른 단지 " + Guid.NewGuid().ToString("N")[..6]);
+        var elsewhere = await Host.World.AddManagerAsync(other.Id, "manager.other." + Guid.NewGuid().ToString("N")[..6]);
+        var foreignManager = (await Api.DataAsync("query($c: ID!) { node(id: $c) { ... on Complex { managers { id } } } }",
             new { c = HousingWorld.IdOf("Complex", other.Id) }, elsewhere.Token)).GetProperty("node").GetProperty("managers")[0].GetProperty("id").GetString();
-        var misassigned = await StepAsync("assignComplaint", new { complaintId = filed.GetProperty("id").GetString(), assigneeId = foreignManager }, _host.Manager);
-        var wrongType = await StepAsync("assignComplaint", new { complaintId = filed.GetProperty("id").GetString(), assigneeId = poll.GetProperty("id").GetString() }, _host.Manager);
+        var misassigned = await StepAsync("assignComplaint", new { complaintId = filed.GetProperty("id").GetString(), assigneeId = foreignManager }, Host.Manager);
+        var wrongType = await StepAsync("assignComplaint", new { complaintId = filed.GetProperty("id").GetString(), assigneeId = poll.GetProperty("id").GetString() }, Host.Manager);
 
         Assert.Equal("개정안에 찬성하십니까?", node.GetProperty("q").GetProperty("text").GetString());
         Assert.Equal("반대", node.GetProperty("o").GetProperty("text").GetString());
@@ -207,22 +179,22 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     {
         await UseAsync(provider);
         var poll = await CreatePollAsync("[투표] 관리규약");
-        var voter = await _host.ResidentAsync();
-        var second = await _host.ResidentAsync();
+        var voter = await Host.ResidentAsync();
+        var second = await Host.ResidentAsync();
 
-        var cast = (await _api.DataAsync(Cast, Ballot(poll, 0), voter.Token)).GetProperty("castBallot");
-        var again = (await _api.DataAsync(Cast, Ballot(poll, 1), voter.Token)).GetProperty("castBallot");
-        await _api.DataAsync(Cast, Ballot(poll, 1), second.Token);
-        var stranger = (await _api.DataAsync(Cast, Ballot(poll, 1), _host.Stranger.Token)).GetProperty("castBallot");
-        var early = await _api.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Poll { results { ballots } } } }", new { id = poll.GetProperty("id").GetString() }, voter.Token);
+        var cast = (await Api.DataAsync(Cast, Ballot(poll, 0), voter.Token)).GetProperty("castBallot");
+        var again = (await Api.DataAsync(Cast, Ballot(poll, 1), voter.Token)).GetProperty("castBallot");
+        await Api.DataAsync(Cast, Ballot(poll, 1), second.Token);
+        var stranger = (await Api.DataAsync(Cast, Ballot(poll, 1), Host.Stranger.Token)).GetProperty("castBallot");
+        var early = await Api.GraphQLAsync("query($id: ID!) { node(id: $id) { ... on Poll { results { ballots } } } }", new { id = poll.GetProperty("id").GetString() }, voter.Token);
 
         Assert.True(cast.GetProperty("poll").GetProperty("myHouseholdHasVoted").GetBoolean());
         Assert.Equal("ALREADY_VOTED", again.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("NotAllowedError", stranger.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(["POLL_NOT_CLOSED"], early.ErrorCodes());
 
-        await _api.DataAsync("mutation($i: ClosePollInput!) { closePoll(input: $i) { poll { status } } }", new { i = new { pollId = poll.GetProperty("id").GetString() } }, _host.Manager.Token);
-        var results = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Poll { status results { ballots questions { options { text votes } } } } } }",
+        await Api.DataAsync("mutation($i: ClosePollInput!) { closePoll(input: $i) { poll { status } } }", new { i = new { pollId = poll.GetProperty("id").GetString() } }, Host.Manager.Token);
+        var results = (await Api.DataAsync("query($id: ID!) { node(id: $id) { ... on Poll { status results { ballots questions { options { text votes } } } } } }",
             new { id = poll.GetProperty("id").GetString() }, voter.Token)).GetProperty("node");
 
         Assert.Equal("CLOSED", results.GetProperty("status").GetString());
@@ -235,7 +207,7 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     public async Task A_ballot_is_recorded_without_anything_that_names_the_household(string provider)
     {
         await UseAsync(provider);
-        var ballotFields = await _api.DataAsync("""{ __type(name: "Poll") { fields { name } } }""");
+        var ballotFields = await Api.DataAsync("""{ __type(name: "Poll") { fields { name } } }""");
         var names = ballotFields.GetProperty("__type").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
 
         Assert.DoesNotContain("ballots", names);
@@ -250,7 +222,7 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
         """;
 
     private async Task<JsonElement> StepAsync(string mutation, object input, Person who) =>
-        (await _api.DataAsync($"mutation($i: {char.ToUpperInvariant(mutation[0]) + mutation[1..]}Input!) {{ {mutation}(input: $i) {{ complaint {{ status satisfaction hoursTaken assigneeName }} errors {{ __typename ... on RuleViolationError {{ code }} }} }} }}",
+        (await Api.DataAsync($"mutation($i: {char.ToUpperInvariant(mutation[0]) + mutation[1..]}Input!) {{ {mutation}(input: $i) {{ complaint {{ status satisfaction hoursTaken assigneeName }} errors {{ __typename ... on RuleViolationError {{ code }} }} }} }}",
             new { i = input }, who.Token)).GetProperty(mutation);
 
     [Theory]
@@ -258,18 +230,18 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     public async Task A_complaint_is_filed_with_photos_assigned_resolved_and_rated(string provider)
     {
         await UseAsync(provider);
-        var resident = await _host.ResidentAsync();
-        var photo = (await _api.UploadedAsync(resident.Token, "leak.jpg", FileUploads.Jpeg)).GetProperty("id").GetString();
-        var filed = (await _api.DataAsync(File, new { input = new { kind = "DEFECT", category = "LEAK", title = "욕실 누수", description = "천장에서 물이 샙니다", location = "101동 1203호 욕실",
+        var resident = await Host.ResidentAsync();
+        var photo = (await Api.UploadedAsync(resident.Token, "leak.jpg", FileUploads.Jpeg)).GetProperty("id").GetString();
+        var filed = (await Api.DataAsync(File, new { input = new { kind = "DEFECT", category = "LEAK", title = "욕실 누수", description = "천장에서 물이 샙니다", location = "101동 1203호 욕실",
             photoFileIds = new[] { photo } } }, resident.Token)).GetProperty("fileComplaint").GetProperty("complaint");
-        var assigneeId = (await _api.DataAsync("query($c: ID!) { node(id: $c) { ... on Complex { managers { id } } } }", new { c = _host.ComplexId }, _host.Manager.Token))
+        var assigneeId = (await Api.DataAsync("query($c: ID!) { node(id: $c) { ... on Complex { managers { id } } } }", new { c = Host.ComplexId }, Host.Manager.Token))
             .GetProperty("node").GetProperty("managers")[0].GetProperty("id").GetString();
         var complaintId = filed.GetProperty("id").GetString();
 
         var earlyRating = await StepAsync("rateComplaint", new { complaintId, satisfaction = 5 }, resident);
-        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeId }, _host.Manager);
-        await StepAsync("startComplaint", new { complaintId }, _host.Manager);
-        var resolved = await StepAsync("resolveComplaint", new { complaintId, resolution = "배관 교체" }, _host.Manager);
+        var assigned = await StepAsync("assignComplaint", new { complaintId, assigneeId }, Host.Manager);
+        await StepAsync("startComplaint", new { complaintId }, Host.Manager);
+        var resolved = await StepAsync("resolveComplaint", new { complaintId, resolution = "배관 교체" }, Host.Manager);
         var rated = await StepAsync("rateComplaint", new { complaintId, satisfaction = 4, comment = "빨랐어요" }, resident);
 
         Assert.Equal([photo], filed.GetProperty("photos").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
@@ -280,10 +252,10 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
         Assert.Equal(JsonValueKind.Number, resolved.GetProperty("complaint").GetProperty("hoursTaken").ValueKind);
         Assert.Equal(4, rated.GetProperty("complaint").GetProperty("satisfaction").GetInt32());
 
-        var queue = (await _api.DataAsync("query($c: ID!) { complaints(complexId: $c, where: { category: { eq: LEAK } }) { nodes { title satisfaction } } }",
-            new { c = _host.ComplexId }, _host.Manager.Token)).GetProperty("complaints").GetProperty("nodes");
+        var queue = (await Api.DataAsync("query($c: ID!) { complaints(complexId: $c, where: { category: { eq: LEAK } }) { nodes { title satisfaction } } }",
+            new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("complaints").GetProperty("nodes");
         Assert.Contains(queue.EnumerateArray(), c => c.GetProperty("title").GetString() == "욕실 누수");
-        var mine = (await _api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32();
+        var mine = (await Api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32();
         Assert.Equal(1, mine);
     }
 
@@ -292,13 +264,13 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
     public async Task A_complaint_without_a_title_is_refused_and_nothing_is_filed(string provider)
     {
         await UseAsync(provider);
-        var resident = await _host.ResidentAsync();
+        var resident = await Host.ResidentAsync();
 
-        var payload = (await _api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "", description = "층간소음" } }, resident.Token))
+        var payload = (await Api.DataAsync(File, new { input = new { kind = "COMPLAINT", category = "NOISE", title = "", description = "층간소음" } }, resident.Token))
             .GetProperty("fileComplaint");
 
         Assert.Equal("COMPLAINT_TITLE_REQUIRED", payload.GetProperty("errors")[0].GetProperty("code").GetString());
-        Assert.Equal(0, (await _api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await Api.DataAsync("{ myComplaints { totalCount } }", token: resident.Token)).GetProperty("myComplaints").GetProperty("totalCount").GetInt32());
     }
 
     [Theory]
@@ -309,14 +281,14 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
         const string post = """
             mutation($input: PostNewsItemInput!) { postNewsItem(input: $input) { newsItem { id title } errors { __typename ... on RuleViolationError { code } } } }
             """;
-        await _api.DataAsync(post, new { input = new { title = "[뉴스] 주거급여 신청 안내", summary = "임차가구 지원", body = "주민센터 신청", category = "HOUSING_SUPPORT", scope = "EVERYWHERE" } }, _host.Officer.Token);
-        await _api.DataAsync(post, new { input = new { title = "[뉴스] 단지 행사", summary = "바자회", body = "토요일", category = "EVENT", scope = "COMPLEX", complexId = _host.ComplexId } }, _host.Manager.Token);
-        var foreign = (await _api.DataAsync(post, new { input = new { title = "[뉴스] 남의 단지", summary = "x", body = "x", category = "EVENT", scope = "COMPLEX", complexId = _host.ComplexId } }, _host.OtherManager.Token))
+        await Api.DataAsync(post, new { input = new { title = "[뉴스] 주거급여 신청 안내", summary = "임차가구 지원", body = "주민센터 신청", category = "HOUSING_SUPPORT", scope = "EVERYWHERE" } }, Host.Officer.Token);
+        await Api.DataAsync(post, new { input = new { title = "[뉴스] 단지 행사", summary = "바자회", body = "토요일", category = "EVENT", scope = "COMPLEX", complexId = Host.ComplexId } }, Host.Manager.Token);
+        var foreign = (await Api.DataAsync(post, new { input = new { title = "[뉴스] 남의 단지", summary = "x", body = "x", category = "EVENT", scope = "COMPLEX", complexId = Host.ComplexId } }, Host.OtherManager.Token))
             .GetProperty("postNewsItem");
 
-        var everyone = (await _api.DataAsync("{ newsItems(where: { title: { startsWith: \"[뉴스]\" } }) { totalCount } }")).GetProperty("newsItems").GetProperty("totalCount").GetInt32();
-        var forComplex = (await _api.DataAsync("query($c: ID!) { newsItems(complexId: $c, where: { title: { startsWith: \"[뉴스]\" } }, order: [{ title: ASC }]) { nodes { title } } }",
-            new { c = _host.ComplexId })).GetProperty("newsItems").GetProperty("nodes");
+        var everyone = (await Api.DataAsync("{ newsItems(where: { title: { startsWith: \"[뉴스]\" } }) { totalCount } }")).GetProperty("newsItems").GetProperty("totalCount").GetInt32();
+        var forComplex = (await Api.DataAsync("query($c: ID!) { newsItems(complexId: $c, where: { title: { startsWith: \"[뉴스]\" } }, order: [{ title: ASC }]) { nodes { title } } }",
+            new { c = Host.ComplexId })).GetProperty("newsItems").GetProperty("nodes");
 
         Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(2, everyone);
@@ -350,14 +322,14 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
         await UseAsync();
         var token = who switch
         {
-            "resident" => _host.Resident.Token,
-            "manager" => _host.Manager.Token,
-            "officer" => _host.Officer.Token,
-            "admin" => _host.Admin.Token,
-            "analyst" => _host.Analyst.Token,
+            "resident" => Host.Resident.Token,
+            "manager" => Host.Manager.Token,
+            "officer" => Host.Officer.Token,
+            "admin" => Host.Admin.Token,
+            "analyst" => Host.Analyst.Token,
             _ => null,
         };
-        var complex = _host.ComplexId;
+        var complex = Host.ComplexId;
         var some = (string type) => HousingWorld.IdOf(type, Guid.CreateVersion7());
         var (query, variables) = field switch
         {
@@ -376,7 +348,7 @@ public sealed class CommunityApiTests(CommunityHosts hosts) : IClassFixture<Comm
             _ => ("mutation { postNewsItem(input: { title: \"\", summary: \"\", body: \"\", category: OTHER, scope: EVERYWHERE }) { errors { __typename } } }", null),
         };
 
-        var body = await _api.GraphQLAsync(query, variables, token);
+        var body = await Api.GraphQLAsync(query, variables, token);
 
         var denied = body.ErrorCodes().Any(c => c is "AUTH_NOT_AUTHORIZED" or "AUTH_NOT_AUTHENTICATED");
         Assert.Equal(allowed, !denied);

@@ -6,22 +6,11 @@ using Housing.Domain.Listings;
 
 namespace Api.Tests.GraphQL.Listings;
 
-/// <summary>One host per provider for the class, made when a test first asks for it.</summary>
-public sealed class ListingsHosts : PerProvider<ListingsHost>
-{
-    protected override Task<ListingsHost> StartAsync(string provider) => ListingsHost.StartAsync(provider);
-
-    protected override void Stop(ListingsHost made) => made.Api.Dispose();
-}
-
 /// <summary>A host with two complexes with residents and managers, a rental operator and staff.</summary>
-public sealed class ListingsHost
+public sealed class ListingsHost : ClassHost
 {
     private int _next;
 
-    private ListingsHost(HousingApiFactory api) => Api = api;
-
-    public HousingApiFactory Api { get; }
     public HousingWorld World { get; private set; } = null!;
     public Complex Complex { get; private set; } = null!;
     public Complex OtherComplex { get; private set; } = null!;
@@ -35,14 +24,7 @@ public sealed class ListingsHost
     public Person Analyst { get; private set; } = null!;
     public Person Operator { get; private set; } = null!;
 
-    public static async Task<ListingsHost> StartAsync(string provider)
-    {
-        var host = new ListingsHost(await HousingApiFactory.OnAsync(provider));
-        await host.PopulateAsync();
-        return host;
-    }
-
-    private async Task PopulateAsync()
+    protected override async Task PopulateAsync()
     {
         World = await HousingWorld.CreateAsync(Api);
         Complex = await World.AddComplexAsync("신길 행복주택");
@@ -63,18 +45,8 @@ public sealed class ListingsHost
         World.AddResidentAsync(complexId ?? Complex.Id, $"resident.{Interlocked.Increment(ref _next)}");
 }
 
-public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<ListingsHosts>
+public sealed class ListingsApiTests(ClassHosts<ListingsHost> hosts) : ClassHostTests<ListingsHost>(hosts)
 {
-    private ListingsHost _host = null!;
-    private HousingApiFactory _api = null!;
-
-    /// <summary>The class's host on <paramref name="provider"/>; tests add what they need with names of their own.</summary>
-    private async Task UseAsync(string provider = DatabaseProviders.Sqlite)
-    {
-        _host = await hosts.On(provider);
-        _api = _host.Api;
-    }
-
     private const string Create = """
         mutation($input: CreateListingInput!) {
           createListing(input: $input) {
@@ -89,14 +61,14 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
 
     private async Task<string> CreateAsync(Person seller, object input)
     {
-        var payload = (await _api.DataAsync(Create, input, seller.Token)).GetProperty("createListing");
+        var payload = (await Api.DataAsync(Create, input, seller.Token)).GetProperty("createListing");
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
         return payload.GetProperty("listing").GetProperty("id").GetString()!;
     }
 
     private async Task<List<string>> TitlesAsync(Person who, string arguments = "")
     {
-        var data = await _api.DataAsync($"{{ listings(first: 50{arguments}) {{ nodes {{ title }} }} }}", token: who.Token);
+        var data = await Api.DataAsync($"{{ listings(first: 50{arguments}) {{ nodes {{ title }} }} }}", token: who.Token);
         return [.. data.GetProperty("listings").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetString()!)];
     }
 
@@ -105,14 +77,14 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task A_residents_listing_is_seen_in_their_complex_and_not_in_another(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
-        var neighbour = await _host.ResidentAsync();
-        var created = (await _api.DataAsync(Create, Sale("유모차 팝니다", 50_000), seller.Token)).GetProperty("createListing").GetProperty("listing");
+        var seller = await Host.ResidentAsync();
+        var neighbour = await Host.ResidentAsync();
+        var created = (await Api.DataAsync(Create, Sale("유모차 팝니다", 50_000), seller.Token)).GetProperty("createListing").GetProperty("listing");
 
         Assert.Equal(("OPEN", "RESIDENT", "신길 행복주택"), (created.GetProperty("status").GetString(),
             created.GetProperty("seller").GetProperty("kind").GetString(), created.GetProperty("complex").GetProperty("name").GetString()));
         Assert.Contains("유모차 팝니다", await TitlesAsync(neighbour));
-        Assert.DoesNotContain("유모차 팝니다", await TitlesAsync(_host.Stranger));
+        Assert.DoesNotContain("유모차 팝니다", await TitlesAsync(Host.Stranger));
     }
 
     [Theory]
@@ -120,7 +92,7 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task Listings_are_filtered_and_sorted_in_the_database(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
+        var seller = await Host.ResidentAsync();
         await CreateAsync(seller, Sale("[필터] 책상", 30_000));
         await CreateAsync(seller, Sale("[필터] 의자", 10_000, acceptsPoints: false));
         await CreateAsync(seller, new { input = new { kind = "GOODS_GIVEAWAY", scope = "COMPLEX", title = "[필터] 화분 나눔", description = "", price = 0, acceptsPoints = false } });
@@ -137,15 +109,15 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task A_listing_that_breaks_a_rule_is_a_typed_error_and_nothing_is_stored(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
+        var seller = await Host.ResidentAsync();
 
-        var payload = (await _api.DataAsync(Create, Sale("[무료] 나눔인데 가격", 5_000, kind: "GOODS_GIVEAWAY"), seller.Token)).GetProperty("createListing");
+        var payload = (await Api.DataAsync(Create, Sale("[무료] 나눔인데 가격", 5_000, kind: "GOODS_GIVEAWAY"), seller.Token)).GetProperty("createListing");
 
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("listing").ValueKind);
         var error = payload.GetProperty("errors")[0];
         Assert.Equal(("RuleViolationError", "INVALID_LISTING"), (error.GetProperty("__typename").GetString(), error.GetProperty("code").GetString()));
         Assert.Contains("free", error.GetProperty("message").GetString());
-        Assert.Empty((await _api.DataAsync("{ listings(where: { title: { contains: \"[무료]\" } }) { nodes { id } } }", token: _host.Admin.Token))
+        Assert.Empty((await Api.DataAsync("{ listings(where: { title: { contains: \"[무료]\" } }) { nodes { id } } }", token: Host.Admin.Token))
             .GetProperty("listings").GetProperty("nodes").EnumerateArray());
     }
 
@@ -159,12 +131,12 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     {
         var input = reason is null ? (object)new { orderId } : new { orderId, reason };
         var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        return (await _api.DataAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ order {{ status }} errors {{ __typename ... on Error {{ message }} }} }} }}",
+        return (await Api.DataAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ order {{ status }} errors {{ __typename ... on Error {{ message }} }} }} }}",
             new { input }, who.Token)).GetProperty(mutation);
     }
 
     private async Task<long> BalanceAsync(Person resident) =>
-        (await _api.DataAsync("{ myPointAccounts { kind balance } }", token: resident.Token)).GetProperty("myPointAccounts").EnumerateArray()
+        (await Api.DataAsync("{ myPointAccounts { kind balance } }", token: resident.Token)).GetProperty("myPointAccounts").EnumerateArray()
         .Single(a => a.GetProperty("kind").GetString() == "PERSONAL").GetProperty("balance").GetInt64();
 
     [Theory]
@@ -172,12 +144,12 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task An_order_paid_with_points_is_confirmed_completed_and_earns_points(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
-        var buyer = await _host.ResidentAsync();
-        await _host.World.GrantPointsAsync(buyer.ResidentId!.Value, 100_000);
+        var seller = await Host.ResidentAsync();
+        var buyer = await Host.ResidentAsync();
+        await Host.World.GrantPointsAsync(buyer.ResidentId!.Value, 100_000);
         var listingId = await CreateAsync(seller, Sale("전기밥솥", 40_000));
 
-        var placed = (await _api.DataAsync(Order, new { input = new { listingId, quantity = 2, payWithPoints = true } }, buyer.Token))
+        var placed = (await Api.DataAsync(Order, new { input = new { listingId, quantity = 2, payWithPoints = true } }, buyer.Token))
             .GetProperty("placeOrder").GetProperty("order");
         var orderId = placed.GetProperty("id").GetString()!;
         var confirmed = await OrderStepAsync("confirmOrder", orderId, seller);
@@ -187,13 +159,13 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
         Assert.Equal("CONFIRMED", confirmed.GetProperty("order").GetProperty("status").GetString());
         Assert.Equal("COMPLETED", completed.GetProperty("order").GetProperty("status").GetString());
         Assert.Equal(100_000 - 80_000 + 800, await BalanceAsync(buyer));
-        var sold = (await _api.DataAsync("{ ordersForMyListings { nodes { buyerName listing { title } } } }", token: seller.Token))
+        var sold = (await Api.DataAsync("{ ordersForMyListings { nodes { buyerName listing { title } } } }", token: seller.Token))
             .GetProperty("ordersForMyListings").GetProperty("nodes")[0];
         Assert.Equal(("전기밥솥", buyer.UserName), (sold.GetProperty("listing").GetProperty("title").GetString(), sold.GetProperty("buyerName").GetString()));
         const string ordersOfListing = "query($id: ID!) { node(id: $id) { ... on Listing { orders { totalCount } } } }";
-        var neighbour = await _host.ResidentAsync();
-        Assert.Equal(1, (await _api.DataAsync(ordersOfListing, new { id = listingId }, buyer.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
-        Assert.Equal(0, (await _api.DataAsync(ordersOfListing, new { id = listingId }, neighbour.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
+        var neighbour = await Host.ResidentAsync();
+        Assert.Equal(1, (await Api.DataAsync(ordersOfListing, new { id = listingId }, buyer.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await Api.DataAsync(ordersOfListing, new { id = listingId }, neighbour.Token)).GetProperty("node").GetProperty("orders").GetProperty("totalCount").GetInt32());
     }
 
     [Theory]
@@ -201,11 +173,11 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task A_cancelled_order_refunds_its_points_and_the_seller_must_say_why(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
-        var buyer = await _host.ResidentAsync();
-        await _host.World.GrantPointsAsync(buyer.ResidentId!.Value, 10_000);
+        var seller = await Host.ResidentAsync();
+        var buyer = await Host.ResidentAsync();
+        await Host.World.GrantPointsAsync(buyer.ResidentId!.Value, 10_000);
         var listingId = await CreateAsync(seller, Sale("자전거", 7_000));
-        var orderId = (await _api.DataAsync(Order, new { input = new { listingId, payWithPoints = true } }, buyer.Token))
+        var orderId = (await Api.DataAsync(Order, new { input = new { listingId, payWithPoints = true } }, buyer.Token))
             .GetProperty("placeOrder").GetProperty("order").GetProperty("id").GetString()!;
 
         var withoutReason = await OrderStepAsync("cancelOrder", orderId, seller);
@@ -214,7 +186,7 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
         Assert.Equal("RuleViolationError", withoutReason.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal("CANCELLED", cancelled.GetProperty("order").GetProperty("status").GetString());
         Assert.Equal(10_000, await BalanceAsync(buyer));
-        var mine = (await _api.DataAsync("{ myOrders(where: { status: { eq: CANCELLED } }) { totalCount } }", token: buyer.Token));
+        var mine = (await Api.DataAsync("{ myOrders(where: { status: { eq: CANCELLED } }) { totalCount } }", token: buyer.Token));
         Assert.Equal(1, mine.GetProperty("myOrders").GetProperty("totalCount").GetInt32());
     }
 
@@ -223,14 +195,14 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task An_order_beyond_the_points_balance_is_refused_and_nothing_is_stored(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
-        var buyer = await _host.ResidentAsync();
+        var seller = await Host.ResidentAsync();
+        var buyer = await Host.ResidentAsync();
         var listingId = await CreateAsync(seller, Sale("냉장고", 300_000));
 
-        var payload = (await _api.DataAsync(Order, new { input = new { listingId, payWithPoints = true } }, buyer.Token)).GetProperty("placeOrder");
+        var payload = (await Api.DataAsync(Order, new { input = new { listingId, payWithPoints = true } }, buyer.Token)).GetProperty("placeOrder");
 
         Assert.Equal("INSUFFICIENT_POINTS", payload.GetProperty("errors")[0].GetProperty("code").GetString());
-        Assert.Equal(0, (await _api.DataAsync("{ myOrders { totalCount } }", token: buyer.Token)).GetProperty("myOrders").GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, (await Api.DataAsync("{ myOrders { totalCount } }", token: buyer.Token)).GetProperty("myOrders").GetProperty("totalCount").GetInt32());
     }
 
     private const string Moderate = """
@@ -242,15 +214,15 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task A_reported_listing_is_hidden_by_its_complexs_manager_and_restored(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
-        var reporter = await _host.ResidentAsync();
+        var seller = await Host.ResidentAsync();
+        var reporter = await Host.ResidentAsync();
         var listingId = await CreateAsync(seller, Sale("[신고] 의심 물품", 1_000));
 
-        var reported = (await _api.DataAsync("mutation($i: ReportListingInput!) { reportListing(input: $i) { listing { id } errors { __typename } } }",
+        var reported = (await Api.DataAsync("mutation($i: ReportListingInput!) { reportListing(input: $i) { listing { id } errors { __typename } } }",
             new { i = new { listingId, reason = "사기 의심" } }, reporter.Token)).GetProperty("reportListing");
-        var byStranger = (await _api.DataAsync(Moderate, new { hide = new { listingId, reason = "x" } }, _host.OtherManager.Token)).GetProperty("hideListing");
-        var hidden = (await _api.DataAsync(Moderate, new { hide = new { listingId, reason = "신고 누적" } }, _host.Manager.Token)).GetProperty("hideListing");
-        var count = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Listing { reportCount } } }", new { id = listingId }, _host.Manager.Token));
+        var byStranger = (await Api.DataAsync(Moderate, new { hide = new { listingId, reason = "x" } }, Host.OtherManager.Token)).GetProperty("hideListing");
+        var hidden = (await Api.DataAsync(Moderate, new { hide = new { listingId, reason = "신고 누적" } }, Host.Manager.Token)).GetProperty("hideListing");
+        var count = (await Api.DataAsync("query($id: ID!) { node(id: $id) { ... on Listing { reportCount } } }", new { id = listingId }, Host.Manager.Token));
 
         Assert.Equal(JsonValueKind.Null, reported.GetProperty("errors").ValueKind);
         Assert.Equal("NotAllowedError", byStranger.GetProperty("errors")[0].GetProperty("__typename").GetString());
@@ -258,8 +230,8 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
         Assert.Equal(1, count.GetProperty("node").GetProperty("reportCount").GetInt32());
         Assert.DoesNotContain("[신고] 의심 물품", await TitlesAsync(reporter));
 
-        var restored = (await _api.DataAsync("mutation($i: RestoreListingInput!) { restoreListing(input: $i) { listing { status } } }",
-            new { i = new { listingId } }, _host.Manager.Token)).GetProperty("restoreListing");
+        var restored = (await Api.DataAsync("mutation($i: RestoreListingInput!) { restoreListing(input: $i) { listing { status } } }",
+            new { i = new { listingId } }, Host.Manager.Token)).GetProperty("restoreListing");
         Assert.Equal("OPEN", restored.GetProperty("listing").GetProperty("status").GetString());
     }
 
@@ -268,9 +240,9 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task A_group_buy_counts_its_participants_once_each(string provider)
     {
         await UseAsync(provider);
-        var organiser = await _host.ResidentAsync();
-        var first = await _host.ResidentAsync();
-        var second = await _host.ResidentAsync();
+        var organiser = await Host.ResidentAsync();
+        var first = await Host.ResidentAsync();
+        var second = await Host.ResidentAsync();
         var listingId = await CreateAsync(organiser, new
         {
             input = new
@@ -280,12 +252,12 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
             },
         });
 
-        await _api.DataAsync(Order, new { input = new { listingId } }, first.Token);
-        await _api.DataAsync(Order, new { input = new { listingId } }, second.Token);
-        var again = (await _api.DataAsync(Order, new { input = new { listingId } }, second.Token)).GetProperty("placeOrder");
+        await Api.DataAsync(Order, new { input = new { listingId } }, first.Token);
+        await Api.DataAsync(Order, new { input = new { listingId } }, second.Token);
+        var again = (await Api.DataAsync(Order, new { input = new { listingId } }, second.Token)).GetProperty("placeOrder");
 
         Assert.Equal("ALREADY_JOINED", again.GetProperty("errors")[0].GetProperty("code").GetString());
-        var listing = (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on Listing { participants minimumParticipants groupBuyOutcome } } }",
+        var listing = (await Api.DataAsync("query($id: ID!) { node(id: $id) { ... on Listing { participants minimumParticipants groupBuyOutcome } } }",
             new { id = listingId }, first.Token)).GetProperty("node");
         Assert.Equal((2, 3, "PENDING"), (listing.GetProperty("participants").GetInt32(), listing.GetProperty("minimumParticipants").GetInt32(),
             listing.GetProperty("groupBuyOutcome").GetString()));
@@ -296,9 +268,9 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
     public async Task Rental_housing_listings_reach_welfare_caseworkers_but_goods_do_not(string provider)
     {
         await UseAsync(provider);
-        var seller = await _host.ResidentAsync();
+        var seller = await Host.ResidentAsync();
         await CreateAsync(seller, Sale("[복지] 소파", 20_000));
-        await CreateAsync(_host.Operator, new
+        await CreateAsync(Host.Operator, new
         {
             input = new
             {
@@ -311,12 +283,12 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
             },
         });
 
-        var seen = (await _api.DataAsync("{ listings(where: { title: { contains: \"[복지]\" } }) { nodes { title kind rental { monthlyRent supplyType } } } }",
-            token: _host.Caseworker.Token)).GetProperty("listings").GetProperty("nodes");
+        var seen = (await Api.DataAsync("{ listings(where: { title: { contains: \"[복지]\" } }) { nodes { title kind rental { monthlyRent supplyType } } } }",
+            token: Host.Caseworker.Token)).GetProperty("listings").GetProperty("nodes");
 
         var rental = Assert.Single(seen.EnumerateArray());
         Assert.Equal(("RENTAL_HOUSING", 180_000L), (rental.GetProperty("kind").GetString(), rental.GetProperty("rental").GetProperty("monthlyRent").GetInt64()));
-        Assert.Equal(["[복지] 신길 행복주택 예비입주자 모집"], await TitlesAsync(_host.Caseworker, ", where: { rental: { monthlyRent: { lte: 200000 } } }"));
+        Assert.Equal(["[복지] 신길 행복주택 예비입주자 모집"], await TitlesAsync(Host.Caseworker, ", where: { rental: { monthlyRent: { lte: 200000 } } }"));
     }
 
     public static TheoryData<string, string, bool> RootFieldRoles => new()
@@ -344,13 +316,13 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
         await UseAsync();
         var person = who switch
         {
-            "resident" => _host.Seller,
-            "manager" => _host.Manager,
-            "officer" => _host.Officer,
-            "admin" => _host.Admin,
-            "caseworker" => _host.Caseworker,
-            "vendor" => _host.Operator,
-            _ => _host.Analyst,
+            "resident" => Host.Seller,
+            "manager" => Host.Manager,
+            "officer" => Host.Officer,
+            "admin" => Host.Admin,
+            "caseworker" => Host.Caseworker,
+            "vendor" => Host.Operator,
+            _ => Host.Analyst,
         };
         var listing = HousingWorld.IdOf("Listing", Guid.CreateVersion7());
         var order = HousingWorld.IdOf("Order", Guid.CreateVersion7());
@@ -365,7 +337,7 @@ public sealed class ListingsApiTests(ListingsHosts hosts) : IClassFixture<Listin
             _ => ($"mutation($o: ID!) {{ {field}(input: {{ orderId: $o }}) {{ errors {{ __typename }} }} }}", new { o = order }),
         };
 
-        var body = await _api.GraphQLAsync(query, variables, person.Token);
+        var body = await Api.GraphQLAsync(query, variables, person.Token);
 
         Assert.Equal(allowed, !body.ErrorCodes().Contains("AUTH_NOT_AUTHORIZED"));
         if (allowed)
