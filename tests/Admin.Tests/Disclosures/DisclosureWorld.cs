@@ -11,7 +11,8 @@ namespace Admin.Tests.Disclosures;
 /// A district with one complex holding two years of disclosures (two months never disclosed, one filed late), 21 similar
 /// complexes that disclosed last month (enough peers to rate it), a small complex, and users of every role that may or
 /// may not read the charts: <c>officer</c>, <c>analyst</c>, <c>admin</c>, <c>manager</c> (of the complex),
-/// <c>manager.other</c> (of the small one) and <c>worker</c> (welfare).
+/// <c>manager.other</c> (of the small one) and <c>worker</c> (welfare); <c>officer</c> belongs to the district (11560), <c>officer.dongjak</c>
+/// to another and <c>officer.nodistrict</c> to none.
 /// </summary>
 public class DisclosureWorld : IAsyncLifetime
 {
@@ -52,7 +53,9 @@ public class DisclosureWorld : IAsyncLifetime
     {
         foreach (var (name, role) in new[] { ("officer", Roles.DistrictOfficer), ("analyst", Roles.Analyst), ("admin", Roles.PlatformAdmin),
                      ("worker", Roles.WelfareCaseworker) })
-            await Factory.CreateUserAsync(name, role);
+            await Factory.CreateUserAsync(name, role, link: u => u.DistrictCode = role == Roles.DistrictOfficer ? "11560" : null);
+        await Factory.CreateUserAsync("officer.dongjak", Roles.DistrictOfficer, link: u => u.DistrictCode = "11590");
+        await Factory.CreateUserAsync("officer.nodistrict", Roles.DistrictOfficer);
         var manager = await Factory.CreateUserAsync("manager", Roles.ComplexManager);
         var otherManager = await Factory.CreateUserAsync("manager.other", Roles.ComplexManager);
 

@@ -57,7 +57,7 @@ public sealed class ComplexModel(
         Complex = await store.FirstOrDefaultAsync(store.Query<Complex>().Where(c => c.Id == id), ct)
             ?? throw new NotFoundException(nameof(Complex), id);
         if (!await store.AnyAsync(DisclosurePages.VisibleComplexes(store, actor, today).Where(c => c.Id == id), ct))
-            throw new ForbiddenException($"Only the managers of {Complex.Name}, district officers, analysts and admins read its charts.");
+            throw new ForbiddenException($"Only the managers of {Complex.Name}, the officers of its district, analysts and admins read its charts.");
 
         var current = YearMonth.From(today);
         var filed = await disclosures.MonthsAsync(id, current.AddMonths(-DisclosureCharts.WindowMonths), current, ct);

@@ -26,9 +26,13 @@ public sealed class IndexModel(IHousingStore store, ICurrentActor currentActor, 
 
     public Pager Pager { get; private set; } = null!;
 
+    public bool LacksDistrict { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = DisclosurePages.VisibleComplexes(store, currentActor.Require(), KoreanCalendar.Today(clock));
+        var actor = currentActor.Require();
+        LacksDistrict = DisclosurePages.LacksDistrict(actor);
+        var query = DisclosurePages.VisibleComplexes(store, actor, KoreanCalendar.Today(clock));
         if (Search?.Trim() is { Length: > 0 } term)
             query = query.Where(c => c.Name.Contains(term) || c.KaptCode.StartsWith(term.ToUpperInvariant()));
         var rows = query.OrderBy(c => c.Name).ThenBy(c => c.KaptCode)
