@@ -122,7 +122,7 @@ public static class ExportEndpoints
 
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         http.Response.ContentType = DisclosureExport.ContentType(query.Format);
-        await DisclosureExportWriter.WriteAsync(DisclosureExportRows.Query(db, query.Scope!, query.Items).AsAsyncEnumerable(),
+        await DisclosureExportWriter.WriteAsync(DisclosureExportRows.ReadAsync(db, query.Scope!, query.Items, ct: ct),
             query.Format, http.Response.Body, ct: ct);
     }
 

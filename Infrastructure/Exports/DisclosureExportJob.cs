@@ -17,7 +17,7 @@ namespace Housing.Infrastructure.Exports;
 /// </summary>
 public sealed class DisclosureExportJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
-    public const int ProgressEvery = 10_000;
+    public const int ProgressEvery = 50_000;
 
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
@@ -41,8 +41,7 @@ public sealed class DisclosureExportJob(IServiceScopeFactory scopes) : HousingJo
         {
             var requester = await RequesterAsync(db, export, ct);
             var scope = services.GetRequiredService<IDisclosureScopeReader>().Read(export.Scope, requester);
-            var rows = DisclosureExportRows.Query(db, scope, export.ItemCodes);
-            export.Start(await rows.LongCountAsync(ct), clock.GetUtcNow());
+            export.Start(await DisclosureExportRows.CountAsync(db, scope, export.ItemCodes, ct), clock.GetUtcNow());
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -53,7 +52,7 @@ public sealed class DisclosureExportJob(IServiceScopeFactory scopes) : HousingJo
                 return $"export {exportId} canceled";
             }
 
-            var (count, size) = await WriteFileAsync(database, files, export, rows, ct);
+            var (count, size) = await WriteFileAsync(database, files, export, DisclosureExportRows.ReadAsync(db, scope, export.ItemCodes, ct: ct), ct);
             if (!await UpdateAsync(database, exportId, e => e.Complete(count, size, clock.GetUtcNow()), ct))
             {
                 files.Delete(export);
@@ -82,13 +81,13 @@ public sealed class DisclosureExportJob(IServiceScopeFactory scopes) : HousingJo
     }
 
     private static async Task<(long Rows, long Size)> WriteFileAsync(HousingDatabase database, ExportFiles files, DisclosureExport export,
-        IQueryable<DisclosureExportRow> rows, CancellationToken ct)
+        IAsyncEnumerable<DisclosureExportRow> rows, CancellationToken ct)
     {
         var temporary = files.TemporaryPathOf(export);
         long count;
         await using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: false))
         {
-            count = await DisclosureExportWriter.WriteAsync(rows.AsAsyncEnumerable(), export.Format, file,
+            count = await DisclosureExportWriter.WriteAsync(rows, export.Format, file,
                 new ExportProgress(ProgressEvery, async (written, token) =>
                 {
                     if (!await UpdateAsync(database, export.Id, e => e.ReportProgress(written), token))
