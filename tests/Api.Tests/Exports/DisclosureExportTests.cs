@@ -104,6 +104,22 @@ public sealed class DisclosureExportTests
         Assert.Equal(world.ExpectedRows(), rows);
     }
 
+    [PostgresFact]
+    public async Task On_postgresql_the_export_job_writes_csv_and_xlsx_equal_to_the_source_rows()
+    {
+        using var api = await HousingApiFactory.OnAsync(DatabaseProviders.PostgreSql);
+        var world = await ExportWorld.CreateAsync(api);
+
+        var csv = await world.FinishedAsync("analyst", Id(await world.StartAsync("analyst", "CSV")));
+        var xlsx = await world.FinishedAsync("analyst", Id(await world.StartAsync("analyst", "XLSX", complexes: new { sigunguCode = new { eq = "11650" } })));
+        var csvFile = await DownloadAsync(world, "analyst", csv.GetProperty("url").GetString()!);
+        var xlsxFile = await DownloadAsync(world, "analyst", xlsx.GetProperty("url").GetString()!);
+
+        Assert.Equal("COMPLETED", csv.GetProperty("status").GetString());
+        Assert.Equal(world.ExpectedRows(), ExportFileReaders.Csv(csvFile.Body).Rows);
+        Assert.Equal(world.ExpectedRows(c => c.BjdCode.StartsWith("11650", StringComparison.Ordinal)), ExportFileReaders.Xlsx(xlsxFile.Body).Rows);
+    }
+
     [Fact]
     public async Task Only_the_requester_and_platform_admins_see_and_download_an_export_others_get_404_and_anonymous_callers_401()
     {
