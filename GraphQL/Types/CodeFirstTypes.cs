@@ -16,6 +16,9 @@ internal interface ITypeInference
     INamedType Named(Type typeClass);
 
     INamedType Declare(string name, Func<ITypeInference, INamedType> create);
+
+    /// <summary>The scalar a CLR type is bound to (a built-in or one given with <c>BindScalar</c>), or null.</summary>
+    ScalarType? BoundScalar(Type clrType);
 }
 
 /// <summary>A type configured in code: named and configured first, completed once every type is known.</summary>

@@ -190,6 +190,11 @@ public sealed partial class SchemaBuilder
 
         public IGraphQLType Reference(string sdlType) => Resolve(Parser.ParseType(sdlType));
 
+        public ScalarType? BoundScalar(Type clrType) =>
+            builder._clrScalars.TryGetValue(clrType, out var bound) || DefaultScalars.TryGetValue(clrType, out bound)
+                ? Types.TryGetValue(bound.Name, out var declared) && declared is ScalarType scalar ? scalar : bound
+                : null;
+
         public INamedType Named(Type typeClass)
         {
             var existing = Order.FirstOrDefault(t => t.GetType() == typeClass);
