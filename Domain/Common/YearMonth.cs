@@ -1,10 +1,13 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Housing.Domain.Common;
 
 /// <summary>A calendar month such as 2026-06: the unit of disclosures and monthly reporting.</summary>
 public readonly record struct YearMonth : IComparable<YearMonth>
 {
+    // JSON reads a month back through here (e.g. a cursor of a list ordered by month), checked like any other.
+    [JsonConstructor]
     public YearMonth(int year, int month)
     {
         if (year is < 1900 or > 9999)

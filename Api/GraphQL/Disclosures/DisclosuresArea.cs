@@ -1,5 +1,6 @@
 using GraphQL.Authorization;
 using GraphQL.Conventions;
+using GraphQL.Data;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Relay;
@@ -30,15 +31,13 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
     public void Configure(HousingSchemaBuilder schema)
     {
         AddTypes(schema.Types);
-        schema.Types.ExtendType("Complex", complex => complex.Field("disclosures").Type("[DisclosureMonth!]!")
-            .Description($"The complex's disclosed months from `from` to `to` (at most {MaxMonths} months), oldest first; a month never filed is absent.")
-            .Argument("from", "YearMonth!")
-            .Argument("to", "YearMonth!")
-            .ResolveAsync(async context =>
-            {
-                var (from, to) = Range(context);
-                return await MonthsOfAsync(context, context.Parent<ComplexNode>().Id, from, to);
-            }));
+        schema.Types.ExtendType("Complex", complex => complex.Field("disclosures")
+            .Description("The complex's disclosed months, newest first unless ordered otherwise; a month never filed is absent. The months of every complex of a list are paged together, per complex.")
+            .UsePaging<ComplexNode, DisclosureMonth, Guid>(c => c.Id, d => d.ComplexId, d => d.Id, MonthPaging)
+            .UseFiltering<DisclosureMonth>(OfferedFields)
+            .UseSorting<DisclosureMonth>(order => OfferedFields(order.DefaultOrder(d => d.Month, descending: true)))
+            // Every complex's months: the paging narrows them to the complexes asked for, in one statement.
+            .Resolve(context => context.ReadDb().Set<DisclosureMonth>()));
         schema.Query(AddQueries);
         schema.Mutation(AddMutations);
     }
@@ -120,15 +119,16 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
 
     private static global::GraphQL.Error.GraphQLException RangeError(string message) => HousingErrors.FieldError(message, "INVALID_RANGE");
 
-    /// <summary>The months of many complexes in one statement per round (a range is part of the loader's name).</summary>
-    private static async Task<IReadOnlyList<DisclosureMonth>> MonthsOfAsync(IResolverContext context, Guid complexId, YearMonth from, YearMonth to) =>
-        await context.GroupedDataLoader<Guid, DisclosureMonth>($"disclosures.months:{from.Number}:{to.Number}", async (ids, ct) =>
-                (await context.ReadDb().Set<DisclosureMonth>()
-                    .Where(d => ids.Contains(d.ComplexId) && d.Month >= from && d.Month <= to)
-                    .OrderBy(d => d.Month)
-                    .ToListAsync(ct))
-                .ToLookup(d => d.ComplexId))
-            .LoadAsync(complexId);
+    /// <summary>A year of months per page unless asked otherwise.</summary>
+    private static readonly PagingOptions MonthPaging = new() { DefaultPageSize = 12, MaxPageSize = 100 };
+
+    /// <summary>What a client filters and sorts months by: the month, how it was filed, totals and per-㎡ values; no ids, no item lists.</summary>
+    private static void OfferedFields(DataInputDescriptor<DisclosureMonth> fields) => fields.BindFieldsExplicitly()
+        .Field(d => d.Month).Field(d => d.IsDisclosed).Field(d => d.Source).Field(d => d.FiledAt).Field(d => d.FiledLate).Field(d => d.Revision)
+        .Field(d => d.CommonTotal).Field(d => d.GeneralManagementTotal).Field(d => d.IndividualUsageTotal).Field(d => d.OtherUsageTotal)
+        .Field(d => d.RepairReserveCharged).Field(d => d.MiscIncome).Field(d => d.GrandTotal)
+        .Field(d => d.CommonPerSquareMeter).Field(d => d.IndividualUsagePerSquareMeter).Field(d => d.OtherUsagePerSquareMeter)
+        .Field(d => d.RepairReservePerSquareMeter).Field(d => d.GrandTotalPerSquareMeter);
 
     private static async Task<DisclosureComplianceView> ComplianceAsync(IResolverContext context)
     {
