@@ -36,8 +36,9 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
             .UsePaging<ComplexNode, DisclosureMonth, Guid>(c => c.Id, d => d.ComplexId, d => d.Id, MonthPaging)
             .UseFiltering<DisclosureMonth>(OfferedFields)
             .UseSorting<DisclosureMonth>(order => OfferedFields(order.DefaultOrder(d => d.Month, descending: true)))
-            // Every complex's months: the paging narrows them to the complexes asked for, in one statement.
-            .Resolve(context => context.ReadDb().Set<DisclosureMonth>()));
+            // Every complex's months: the paging narrows them to the complexes asked for, in one statement, and their items and
+            // flags follow in one statement each (the revisions, never shown here, stay in the database).
+            .Resolve(context => context.ReadDb().Set<DisclosureMonth>().IgnoreAutoIncludes().Include(d => d.Items).Include(d => d.Flags)));
         schema.Query(AddQueries);
         schema.Mutation(AddMutations);
     }
