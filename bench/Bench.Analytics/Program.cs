@@ -57,6 +57,9 @@ internal static class AnalyticsBench
             }
             """;
 
+        // One untimed pass reads the file into the page cache, so the first timed query does not pay for the disk alone.
+        HandWritten.Run(database, HandWritten.ByMonth);
+
         foreach (var (name, groupBy, handSql) in new[]
         {
             ("by month", new[] { "MONTH" }, HandWritten.ByMonth),
