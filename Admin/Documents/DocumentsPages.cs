@@ -2,6 +2,7 @@ using Housing.Admin.Navigation;
 using Housing.Domain.Common;
 using Housing.Domain.Documents;
 using Housing.Infrastructure.Files;
+using Housing.Infrastructure.Notifications;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,7 +29,7 @@ public static class DocumentsPages
         ]));
         services.TryAddSingleton(new DocumentPostage(DocumentPostage.RegisteredLetterRate));
         services.TryAddScoped<DocumentService>();
-        services.TryAddScoped<DocumentSms>();
+        services.TryAddScoped<IDocumentNotifier, DocumentSms>();
         services.TryAddScoped<SendingDistricts>();
         services.TryAddScoped<AttachmentUploads>();
         services.AddHousingFiles();

@@ -44,10 +44,11 @@ public sealed record PendingNotification(Guid DocumentId, Guid DeliveryId, Guid 
 
 /// <summary>
 /// Use cases of official electronic documents between the district office and the complexes.
-/// The SMS itself is sent by the notifier job: it reads <see cref="PendingNotificationsAsync"/> and calls
-/// <see cref="MarkNotifiedAsync"/> after each successful send.
+/// With a <see cref="IDocumentNotifier"/> (the hosts register the outbox one), the SMS of a send or a resend is queued in the
+/// same save as the use case; without one (or for a complex nobody could be reached at), a notifier job reads
+/// <see cref="PendingNotificationsAsync"/> and calls <see cref="MarkNotifiedAsync"/> after each successful send.
 /// </summary>
-public sealed class DocumentService(IHousingStore store, TimeProvider clock, DocumentPostage postage)
+public sealed class DocumentService(IHousingStore store, TimeProvider clock, DocumentPostage postage, IDocumentNotifier? notifier = null)
 {
     private readonly DocumentPostage _postage = postage.Validated();
 
@@ -77,6 +78,7 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             command.RequiresReply, command.ReplyDueAt, actor.UserId, now,
             [.. complexes.OrderBy(c => c.Name).Select(c => (DocumentParty.Complex, c.Id, c.Name))]);
         store.Add(document);
+        await NotifyAsync(document, document.Deliveries, ct);
         await store.SaveChangesAsync(ct);
         return document;
     }
@@ -114,13 +116,40 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
     /// The sending office asks for the SMS to be sent again (a reminder): a new round with its own dedup key, unless one still
     /// awaits its queueing; refused once the recipient replied.
     /// </summary>
-    public async Task ResendNotificationAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
+    public Task ResendNotificationAsync(Actor actor, Guid deliveryId, CancellationToken ct = default) =>
+        ResendNotificationsAsync(actor, [deliveryId], ct);
+
+    /// <summary>
+    /// <see cref="ResendNotificationAsync"/> for several deliveries at once, in one save: every delivery must exist, belong to a
+    /// document the caller sent and be unreplied, or nothing is asked. Returns the deliveries, with their new rounds queued when
+    /// a notifier is registered.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentDelivery>> ResendNotificationsAsync(Actor actor, IReadOnlyCollection<Guid> deliveryIds, CancellationToken ct = default)
     {
-        var document = await DocumentOfDeliveryAsync(deliveryId, ct);
-        await RequireSenderAsync(actor, document, ct);
-        if (document.RequestNotification(deliveryId, clock.GetUtcNow()))
+        var ids = deliveryIds.Distinct().ToList();
+        if (ids.Count == 0)
+            throw new DomainException("NO_DELIVERY_CHOSEN", "Name at least one delivery to send the SMS again for.");
+        if (ids.Count > MaxResend)
+            throw new DomainException("TOO_MANY_DELIVERIES", $"Send the SMS again for at most {MaxResend} deliveries at once; {ids.Count} were named.");
+        var documents = await store.ToListAsync(store.Query<Document>().Where(d => d.Deliveries.Any(x => ids.Contains(x.Id))), ct);
+        var byDelivery = documents.SelectMany(d => d.Deliveries.Select(x => (x.Id, Document: d))).ToDictionary(p => p.Id, p => p.Document);
+        if (ids.Where(id => !byDelivery.ContainsKey(id)).Take(1).ToList() is [var missing])
+            throw new NotFoundException(nameof(DocumentDelivery), missing);
+        foreach (var document in documents)
+            await RequireSenderAsync(actor, document, ct);
+        var now = clock.GetUtcNow();
+        var changed = false;
+        foreach (var id in ids)
+            changed |= byDelivery[id].RequestNotification(id, now);
+        foreach (var document in documents)
+            changed |= await NotifyAsync(document, [.. document.Deliveries.Where(d => ids.Contains(d.Id))], ct) > 0;
+        if (changed)
             await store.SaveChangesAsync(ct);
+        return [.. ids.Select(id => byDelivery[id].Delivery(id))];
     }
+
+    /// <summary>The most deliveries one resend names (a document's recipients are a district's complexes, a few hundred).</summary>
+    public const int MaxResend = 1_000;
 
     /// <summary>A manager of the recipient complex (or, for documents to the district, a district officer) opens it.</summary>
     public async Task<DocumentDelivery> MarkDeliveryReadAsync(Actor actor, Guid deliveryId, CancellationToken ct = default)
@@ -195,6 +224,10 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         return new PostageSaved(year, deliveries, deliveries * _postage.RatePerDelivery);
     }
 
+    /// <summary>Queues the SMS of the deliveries' awaited rounds in this unit of work, when a notifier is registered.</summary>
+    private async Task<int> NotifyAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct) =>
+        notifier is null ? 0 : await notifier.QueueAsync(document, deliveries, ct);
+
     private async Task<int> NextSequenceAsync(Guid senderId, int year, CancellationToken ct)
     {
         var last = await store.FirstOrDefaultAsync(store.Query<Document>()
@@ -224,6 +257,10 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             : await ComplexAccess.IsManagerOfAsync(store, clock, actor, document.SenderId, ct);
         if (!allowed)
             throw new ForbiddenException($"Only the sender of {document.Number} may do this.");
+        // An officer whose account names a district acts for that district's documents only, as when sending.
+        if (document.SenderKind == DocumentParty.DistrictOffice && !actor.IsIn(Roles.PlatformAdmin) && actor.DistrictCode is { } district
+            && !await store.AnyAsync(store.Query<Region>().Where(r => r.Id == document.SenderId && r.SigunguCode == district), ct))
+            throw new ForbiddenException($"Your account belongs to district {district}; {document.SenderName} follows up its own document {document.Number}.");
     }
 }
 

@@ -5,6 +5,7 @@ using Housing.Domain.Documents;
 using Housing.Domain.Listings;
 using Housing.Domain.Points;
 using Housing.Domain.Welfare;
+using Housing.Infrastructure.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,7 +15,8 @@ public static class ApplicationServicesExtensions
 {
     /// <summary>
     /// The Domain's application services, one per request, with the policies they read: what GraphQL resolvers,
-    /// admin pages and endpoints call to change anything.
+    /// admin pages and endpoints call to change anything. The document SMS goes through the notification outbox
+    /// (<c>AddHousingNotifications</c> registers its queue).
     /// </summary>
     public static IServiceCollection AddHousingApplicationServices(this IServiceCollection services)
     {
@@ -23,6 +25,7 @@ public static class ApplicationServicesExtensions
         services.TryAddSingleton(new DocumentPostage());
         services.TryAddScoped<ComplexService>();
         services.TryAddScoped<DocumentService>();
+        services.TryAddScoped<IDocumentNotifier, DocumentSms>();
         services.TryAddScoped<ListingService>();
         services.TryAddScoped<PointsService>();
         services.TryAddScoped<DisclosureService>();

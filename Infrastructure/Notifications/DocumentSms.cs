@@ -2,19 +2,20 @@ using Housing.Domain.Common;
 using Housing.Domain.Documents;
 using Housing.Infrastructure.Jobs.Reminders;
 
-namespace Housing.Admin.Documents;
+namespace Housing.Infrastructure.Notifications;
 
 /// <summary>
 /// Queues, through the notification outbox, the SMS that tells a recipient complex's managers a document has arrived, and
-/// marks the delivery notified in the same transaction: each notification round (the one at sending, one per resend) is
-/// queued once, under its own dedup key, so repeating the same send never queues it twice.
+/// marks the delivery notified in the same unit of work (saved by the <see cref="DocumentService"/> use case that asked): each
+/// notification round (the one at sending, one per resend) is queued once, under its own dedup key
+/// (<see cref="DocumentDelivery.NotificationKey"/>), so queueing the same round again queues nothing.
 /// </summary>
-public sealed class DocumentSms(IHousingStore store, INotificationQueue queue, TimeProvider clock)
+public sealed class DocumentSms(IHousingStore store, INotificationQueue queue, TimeProvider clock) : IDocumentNotifier
 {
-    /// <summary>Queues the SMS for each delivery to a complex that awaits one, marks those notified and saves; returns how many messages were queued.</summary>
-    public async Task<int> QueueAsync(Document document, IEnumerable<DocumentDelivery> deliveries, CancellationToken ct)
+    public async Task<int> QueueAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct = default)
     {
         var due = deliveries.Where(d => d.RecipientKind == DocumentParty.Complex && d.AwaitsNotification && d.Status != DeliveryStatus.Replied).ToList();
+        if (due.Count == 0) return 0;
         var contacts = await new StaffContacts(store).ManagersOfAsync([.. due.Select(d => d.RecipientId).Distinct()], KoreanCalendar.Today(clock), ct);
         var deadline = document.ReplyDueAt is { } at ? $" 회신 기한 {at.ToOffset(KoreanCalendar.Offset):M/d HH:mm}." : "";
         var body = $"[전자문서] {document.SenderName} {document.Number} '{document.Title}' 문서가 도착했습니다.{deadline}";
@@ -28,7 +29,6 @@ public sealed class DocumentSms(IHousingStore store, INotificationQueue queue, T
             queued += await queue.SmsAsync(reachable, body, delivery.NotificationKey, ct);
             document.MarkNotified(delivery.Id, now);
         }
-        await store.SaveChangesAsync(ct);
         return queued;
     }
 }

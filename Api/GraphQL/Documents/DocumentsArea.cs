@@ -70,9 +70,22 @@ internal sealed class DocumentsArea : IHousingSchemaArea
     private static void AddMutations(ObjectTypeDescriptor<object> mutation)
     {
         mutation.Field("sendDocument")
-            .Description("The district office sends a document to complexes of the district: those listed in `complexIds`, or all that match `where`. Recipients' managers get an SMS.")
+            .Description("The district office sends a document to complexes of the district: those listed in `complexIds`, or all that match `where`. Recipients' managers get an SMS, queued with the document in one save (a complex nobody can be reached at stays SENT).")
             .Authorize(DocumentVisibility.DistrictStaff)
             .UseMutationConvention<SendDocumentInput, DocumentNode?>(HousingErrors.Registry, "document", SendAsync, HousingErrors.Common);
+        mutation.Field("resendDocumentNotice")
+            .Description("The sending office sends the SMS about a document again (a reminder) to the managers of the listed deliveries' complexes: each a new notification round with its own dedup key, all in one save; refused for a delivery already replied to.")
+            .Authorize(DocumentVisibility.DistrictStaff)
+            .UseMutationConvention<ResendDocumentNoticeInput, IReadOnlyList<DeliveryNode>?>(HousingErrors.Registry, "deliveries", async (context, input) =>
+            {
+                var ids = input.DeliveryIds.Select(id => HousingIds.Parse(id, "DocumentDelivery")).ToList();
+                await context.Use<DocumentService>().ResendNotificationsAsync(context.Actor(), ids, context.CancellationToken);
+                var deliveries = new List<DeliveryNode>();
+                foreach (var id in ids.Distinct())
+                    if (await context.DeliveryAsync(id) is { } delivery)
+                        deliveries.Add(delivery);
+                return deliveries;
+            }, HousingErrors.Common);
         mutation.Field("markDeliveryRead")
             .Description("A manager of the recipient complex opens a delivery (열람); reading it again changes nothing.")
             .Authorize(Roles.ComplexManager)
@@ -224,6 +237,9 @@ public sealed record SendDocumentInput(
     [property: GraphQLDescription("회신 기한 (needs requiresReply).")] DateTimeOffset? ReplyDueAt = null,
     [property: GraphQLType("[ID!]"), GraphQLDescription("Files uploaded by the caller at POST /api/files, by the id the upload answered.")]
     IReadOnlyList<string>? Attachments = null);
+
+public sealed record ResendDocumentNoticeInput(
+    [property: GraphQLType("[ID!]!"), GraphQLDescription("The deliveries whose complexes' managers get the SMS again, at most 1,000.")] IReadOnlyList<string> DeliveryIds);
 
 public sealed record MarkDeliveryReadInput([property: GraphQLType("ID!"), GraphQLDescription("The delivery opened.")] string DeliveryId);
 

@@ -133,6 +133,7 @@ public static class AccessTable
     public static IReadOnlyDictionary<string, Caller[]> Mutations { get; } = new Dictionary<string, Caller[]>
     {
         ["sendDocument"] = Having(DistrictOffice),
+        ["resendDocumentNotice"] = Having(DistrictOffice),
         ["markDeliveryRead"] = Having(Roles.ComplexManager),
         ["replyToDocument"] = Having(Roles.ComplexManager),
 

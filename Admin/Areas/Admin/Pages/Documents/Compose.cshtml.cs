@@ -20,7 +20,6 @@ namespace Housing.Admin.Areas.Admin.Pages.Documents;
 /// </summary>
 public sealed class ComposeModel(
     DocumentService documents,
-    DocumentSms sms,
     SendingDistricts districts,
     AttachmentUploads uploads,
     IHousingStore store,
@@ -98,7 +97,6 @@ public sealed class ComposeModel(
             var document = await documents.SendDocumentAsync(actor, new SendDocumentCommand(Input.RegionId, Input.Department, Input.Title,
                 Input.Body, Input.Category, [.. recipients.Select(c => c.Id)], Input.RequiresReply,
                 Input.ReplyDueDate is { } due ? DocumentDisplay.DeadlineOn(due) : null, attachments), ct);
-            await sms.QueueAsync(document, document.Deliveries, ct);
             return RedirectToPage("Details", new { id = document.Id, sent = true });
         }
         catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)

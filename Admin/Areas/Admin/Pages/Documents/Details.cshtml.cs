@@ -17,7 +17,6 @@ public enum DeliveryFilter { All, Unread, AwaitingReply, Overdue, Replied }
 /// </summary>
 public sealed class DetailsModel(
     DocumentService documents,
-    DocumentSms sms,
     AttachmentUploads uploads,
     ICurrentActor currentActor) : PageModel
 {
@@ -80,9 +79,8 @@ public sealed class DetailsModel(
         var actor = currentActor.Require();
         var document = await documents.DocumentAsync(actor, id, ct);
         var chosen = document.Deliveries.Where(d => CanResend(d) && which(d)).Select(d => d.Id).ToList();
-        foreach (var deliveryId in chosen)
-            await documents.ResendNotificationAsync(actor, deliveryId, ct);
-        await sms.QueueAsync(document, document.Deliveries.Where(d => chosen.Contains(d.Id)), ct);
+        if (chosen.Count > 0)
+            await documents.ResendNotificationsAsync(actor, chosen, ct);
         return RedirectToPage(new { id, status = Status, resent = chosen.Count });
     }
 

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Api.Tests.GraphQL.Complexes;
+using Api.Tests.Support;
+using Housing.Domain.Documents;
+using Housing.Infrastructure.Identity;
+using Housing.Infrastructure.Notifications;
+using Housing.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Api.Tests.GraphQL.Documents;
+
+/// <summary>
+/// The SMS of a document sent through the API: queued in the outbox with the document (one message per reachable manager,
+/// under the round's key) and the delivery marked notified; a resend is a round of its own; a round is queued once.
+/// </summary>
+public sealed class DocumentNoticeTests : IAsyncLifetime
+{
+    private const string ManagerPhone = "010-7000-1001";
+    private const string LatePhone = "010-7000-2002";
+    private HousingApiFactory _api = null!;
+    private ComplexWorld _world = null!;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        _api?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private const string Send = """
+        mutation($input: SendDocumentInput!) {
+          sendDocument(input: $input) {
+            document { id deliveries(order: [{ recipientName: ASC }]) { nodes { id recipientName status } } }
+            errors { __typename ... on Error { message } }
+          }
+        }
+        """;
+
+    private const string Resend = """
+        mutation($ids: [ID!]!) {
+          resendDocumentNotice(input: { deliveryIds: $ids }) {
+            deliveries { id recipientName status lastNotifiedAt }
+            errors { __typename ... on Error { message } ... on RuleViolationError { code } }
+          }
+        }
+        """;
+
+    /// <summary>Complex 1's manager (manager1) has a phone; manager2, who manages complex 2, has none yet.</summary>
+    private async Task StartAsync(string provider)
+    {
+        _api = await HousingApiFactory.OnAsync(provider);
+        _world = await ComplexWorld.CreateAsync(_api, complexes: 2);
+        await SetPhoneAsync("manager1", ManagerPhone);
+    }
+
+    private async Task SetPhoneAsync(string userName, string phone)
+    {
+        await using var scope = _api.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
+        var user = (await users.FindByNameAsync(userName))!;
+        user.PhoneNumber = phone;
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
+    }
+
+    private async Task<(List<OutboundMessage> Messages, List<DocumentDelivery> Deliveries)> StoredAsync()
+    {
+        await using var scope = _api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
+        var messages = await db.Set<OutboundMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith("document:")).ToListAsync();
+        var deliveries = await db.Set<Document>().AsNoTracking().SelectMany(d => d.Deliveries).ToListAsync();
+        return ([.. messages.OrderBy(m => m.DedupKey, StringComparer.Ordinal)], [.. deliveries.OrderBy(d => d.RecipientName, StringComparer.Ordinal)]);
+    }
+
+    private async Task<JsonElement> SendAsync()
+    {
+        var input = new Dictionary<string, object?>
+        {
+            ["regionId"] = ComplexWorld.IdOf("Region", _world.Region.Id),
+            ["department"] = "주택과",
+            ["title"] = "승강기 정기검사 안내",
+            ["body"] = "검사 일정을 게시하여 주시기 바랍니다.",
+            ["category"] = "NOTICE",
+            ["requiresReply"] = true,
+            ["replyDueAt"] = DateTimeOffset.UtcNow.AddDays(7).ToString("O"),
+            ["complexIds"] = _world.Complexes.Select(c => ComplexWorld.IdOf("Complex", c.Id)).ToList(),
+        };
+        var sent = (await _api.DataAsync(Send, new { input }, _world.Tokens["officer"])).GetProperty("sendDocument");
+        Assert.Equal(JsonValueKind.Null, sent.GetProperty("errors").ValueKind);
+        return sent.GetProperty("document").GetProperty("deliveries").GetProperty("nodes");
+    }
+
+    private async Task<JsonElement> ResendAsync(params string[] deliveryIds) =>
+        (await _api.DataAsync(Resend, new { ids = deliveryIds }, _world.Tokens["officer"])).GetProperty("resendDocumentNotice");
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Sending_queues_one_sms_per_reachable_manager_under_the_round_key_and_marks_those_deliveries_notified(string provider)
+    {
+        await StartAsync(provider);
+
+        var nodes = await SendAsync();
+
+        Assert.Equal([(_world.Complexes[0].Name, "NOTIFIED"), (_world.Complexes[1].Name, "SENT")],
+            nodes.EnumerateArray().Select(n => (n.GetProperty("recipientName").GetString(), n.GetProperty("status").GetString())));
+        var (messages, deliveries) = await StoredAsync();
+        var (reached, unreachable) = (deliveries[0], deliveries[1]);
+        Assert.Equal([($"document:{reached.Id}:notice:1:sms:{ManagerPhone}", ManagerPhone)], messages.Select(m => (m.DedupKey, m.Recipient)));
+        Assert.Contains("승강기 정기검사 안내", messages[0].Body, StringComparison.Ordinal);
+        Assert.Equal((DeliveryStatus.Notified, 1, 1), (reached.Status, reached.NotificationRound, reached.NotificationCount));
+        Assert.NotNull(reached.NotifiedAt);
+        Assert.Equal((DeliveryStatus.Sent, 1, 0, true), (unreachable.Status, unreachable.NotificationRound, unreachable.NotificationCount, unreachable.AwaitsNotification));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_resend_is_a_round_of_its_own_and_a_round_still_awaiting_is_queued_once_however_often_it_is_asked(string provider)
+    {
+        await StartAsync(provider);
+        var nodes = await SendAsync();
+        var (reachedId, unreachableId) = (nodes[0].GetProperty("id").GetString()!, nodes[1].GetProperty("id").GetString()!);
+
+        // Complex 2's round 1 still awaits (nobody to reach): asking again twice asks no new round and queues nothing.
+        await ResendAsync(unreachableId);
+        await ResendAsync(unreachableId);
+        var (_, afterAsking) = await StoredAsync();
+        Assert.Equal((1, 0), (afterAsking[1].NotificationRound, afterAsking[1].NotificationCount));
+
+        // Once manager2 has a phone, one more request queues that round 1, once; the reached complex's resend is round 2.
+        await SetPhoneAsync("manager2", LatePhone);
+        var resent = await ResendAsync(reachedId, unreachableId, unreachableId);
+        await ResendAsync(unreachableId);
+
+        Assert.Equal(JsonValueKind.Null, resent.GetProperty("errors").ValueKind);
+        Assert.Equal(["NOTIFIED", "NOTIFIED"], resent.GetProperty("deliveries").EnumerateArray().Select(d => d.GetProperty("status").GetString()));
+        var (messages, deliveries) = await StoredAsync();
+        var (reached, late) = (deliveries[0], deliveries[1]);
+        Assert.Equal(
+            [.. new[]
+            {
+                $"document:{reached.Id}:notice:1:sms:{ManagerPhone}", $"document:{reached.Id}:notice:2:sms:{ManagerPhone}",
+                $"document:{late.Id}:notice:1:sms:{LatePhone}", $"document:{late.Id}:notice:2:sms:{LatePhone}",
+            }.Order(StringComparer.Ordinal)],
+            messages.Select(m => m.DedupKey));
+        Assert.Equal((2, 2), (reached.NotificationRound, reached.NotificationCount));
+        Assert.Equal((2, 2, DeliveryStatus.Notified), (late.NotificationRound, late.NotificationCount, late.Status));
+    }
+
+    [Fact]
+    public async Task A_resend_for_a_replied_delivery_or_by_a_manager_is_refused_and_asks_nothing()
+    {
+        await StartAsync(DatabaseProviders.Sqlite);
+        var nodes = await SendAsync();
+        var reachedId = nodes[0].GetProperty("id").GetString()!;
+        var reply = await _api.DataAsync("""mutation($id: ID!) { replyToDocument(input: { deliveryId: $id, report: "게시 완료" }) { errors { __typename } } }""",
+            new { id = reachedId }, _world.Tokens["manager1"]);
+        Assert.Equal(JsonValueKind.Null, reply.GetProperty("replyToDocument").GetProperty("errors").ValueKind);
+
+        var refused = await ResendAsync(reachedId, nodes[1].GetProperty("id").GetString()!);
+        var byManager = await _api.GraphQLAsync(Resend, new { ids = new[] { reachedId } }, _world.Tokens["manager1"]);
+
+        Assert.Equal("DELIVERY_ALREADY_REPLIED", refused.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], byManager.ErrorCodes());
+        var (messages, deliveries) = await StoredAsync();
+        Assert.Single(messages);
+        Assert.All(deliveries, d => Assert.Equal(1, d.NotificationRound));
+    }
+}
