@@ -33,8 +33,8 @@ public sealed record DisclosureScopeInput(
             throw HousingErrors.FieldError($"Disclosure statistics and exports are for the roles {string.Join(", ", Readers)}.",
                 global::GraphQL.Authorization.GraphQLAuthorization.NotAuthorizedCode);
         var filter = Complexes is null ? null : ComplexPredicate(Complexes);
-        if (!actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district)
-            filter = And(filter, c => c.BjdCode.StartsWith(district));
+        if (DistrictLimit(actor) is { } district)
+            filter = And(filter, district);
         try
         {
             return DisclosureScope.Of(filter, From, To);
@@ -44,6 +44,16 @@ public sealed record DisclosureScopeInput(
             throw HousingErrors.FieldError(e.Message, e.Code);
         }
     }
+
+    /// <summary>
+    /// The complexes an oversight reader's account limits them to: a district officer whose account names a district reads that
+    /// district's complexes only (legal-dong codes under its sigungu code); null for analysts, platform admins and an officer
+    /// whose account names none.
+    /// </summary>
+    public static Expression<Func<Complex, bool>>? DistrictLimit(Actor actor) =>
+        !actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district
+            ? c => c.BjdCode.StartsWith(district)
+            : null;
 
     /// <summary>The scope of the argument <paramref name="argument"/> (a <c>DisclosureScopeInput!</c>) for the caller.</summary>
     public static DisclosureScope FromArgument(IResolverContext context, string argument = "scope") =>

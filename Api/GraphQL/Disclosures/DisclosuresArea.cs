@@ -5,10 +5,12 @@ using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Relay;
 using GraphQL.Types;
+using Housing.Api.GraphQL.Analytics;
 using Housing.Api.GraphQL.Complexes;
 using Housing.Api.GraphQL.Support;
 using Housing.Api.GraphQL.Welfare;
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Domain.Disclosures;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,7 +83,7 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
                     service.ComparisonTrendAsync(context.IdArgument<Guid>("complexId", "Complex"), from, to, context.CancellationToken));
             });
         query.Field("disclosureCompliance").Type("DisclosureCompliance!")
-            .Description($"Compliance with the disclosure duty from `from` (at most {MaxMonths} months back from the last month due): months filed after their due date (the end of the following month) and months still missing. District staff, admins and analysts see every complex; a manager only the complexes they manage.")
+            .Description($"Compliance with the disclosure duty from `from` (at most {MaxMonths} months back from the last month due): months filed after their due date (the end of the following month) and months still missing. Admins, analysts and district staff see every complex, a district officer whose account names a district that district's only; a manager only the complexes they manage.")
             .Argument("from", "YearMonth!")
             .Argument("complexId", "ID")
             .Authorize(ComplianceReaders)
@@ -143,7 +145,7 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         Guid? complexId = context.ArgumentValue<string?>("complexId") is not null ? context.IdArgument<Guid>("complexId", "Complex") : null;
         var allowed = await ComplexesVisibleForComplianceAsync(context, actor, clock);
         if (complexId is { } one && allowed is not null && !allowed.Contains(one))
-            throw HousingErrors.FieldError("Managers see the compliance of the complexes they manage only.", GraphQLAuthorization.NotAuthorizedCode);
+            throw HousingErrors.FieldError("Managers see the compliance of the complexes they manage only, a district officer that of the district on their account.", GraphQLAuthorization.NotAuthorizedCode);
         var (missing, late) = await context.InScopeAsync<DisclosureService, (List<MissingDisclosure>, List<DisclosureMonth>)>(async service =>
             (await service.MissingMonthsAsync(from, today, complexId, context.CancellationToken),
              await service.LateMonthsAsync(from, last, complexId, context.CancellationToken)));
@@ -156,11 +158,16 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         return new DisclosureComplianceView(from, last, missing, late);
     }
 
-    /// <summary>Null for callers who see every complex; the managed complexes for a manager.</summary>
+    /// <summary>
+    /// Null for callers who see every complex; a district officer whose account names a district that district's complexes
+    /// (the analysts' scope rule, <see cref="DisclosureScopeInput.DistrictLimit"/>); the managed complexes for a manager.
+    /// </summary>
     private static async Task<HashSet<Guid>?> ComplexesVisibleForComplianceAsync(IResolverContext context, Actor actor, TimeProvider clock)
     {
         if (actor.IsAnyOf(Roles.DistrictOfficer, Roles.PlatformAdmin, Roles.Analyst))
-            return null;
+            return DisclosureScopeInput.DistrictLimit(actor) is { } district
+                ? [.. await context.ReadDb().Set<Complex>().Where(district).Select(c => c.Id).ToListAsync(context.CancellationToken)]
+                : null;
         return [.. await ComplexVisibility.ManagedComplexIds(context.ReadDb(), actor, clock).ToListAsync(context.CancellationToken)];
     }
 

@@ -70,7 +70,7 @@ internal sealed class DocumentsArea : IHousingSchemaArea
     private static void AddMutations(ObjectTypeDescriptor<object> mutation)
     {
         mutation.Field("sendDocument")
-            .Description("The district office sends a document to complexes of the district: those listed in `complexIds`, or all that match `where`. Recipients' managers get an SMS, queued with the document in one save (a complex nobody can be reached at stays SENT).")
+            .Description("The district office sends a document to complexes of the district: those listed in `complexIds`, or all that match `where`. Recipients' managers get an SMS, queued with the document in one save (a complex nobody can be reached at stays SENT). A district officer sends for the district on their account (DISTRICT_REQUIRED when it names none).")
             .Authorize(DocumentVisibility.DistrictStaff)
             .UseMutationConvention<SendDocumentInput, DocumentNode?>(HousingErrors.Registry, "document", SendAsync, HousingErrors.Common);
         mutation.Field("resendDocumentNotice")
@@ -112,6 +112,8 @@ internal sealed class DocumentsArea : IHousingSchemaArea
     {
         var actor = context.Actor();
         actor.Require(DocumentVisibility.DistrictStaff);
+        if (!actor.IsIn(Roles.PlatformAdmin) && actor.DistrictCode is null)
+            throw new DomainException("DISTRICT_REQUIRED", "Your account names no district, so there is no district to send for; ask a platform admin to set your district.");
         var regionId = HousingIds.Parse(input.RegionId, "Region");
         var recipients = await RecipientsAsync(context, input, regionId);
         var attachments = await context.Use<FileAttachments>().AttachmentsAsync(actor, input.Attachments, context.CancellationToken);

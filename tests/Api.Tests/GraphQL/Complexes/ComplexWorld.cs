@@ -79,7 +79,7 @@ public sealed class ComplexWorld
             u.ComplexId = list[0].Id;
         });
         await api.CreateUserAsync("admin", Roles.PlatformAdmin);
-        await api.CreateUserAsync("officer", Roles.DistrictOfficer);
+        await api.CreateUserAsync("officer", Roles.DistrictOfficer, link: u => u.DistrictCode = District);
         await api.CreateUserAsync("analyst", Roles.Analyst);
         var tokens = new Dictionary<string, string>();
         foreach (var name in new[] { "admin", "officer", "manager1", "manager2", "resident", "analyst" })

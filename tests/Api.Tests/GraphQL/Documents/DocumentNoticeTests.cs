@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Api.Tests.GraphQL.Complexes;
 using Api.Tests.Support;
+using Housing.Domain.Common;
 using Housing.Domain.Documents;
 using Housing.Infrastructure.Identity;
 using Housing.Infrastructure.Notifications;
@@ -166,5 +167,72 @@ public sealed class DocumentNoticeTests : IAsyncLifetime
         var (messages, deliveries) = await StoredAsync();
         Assert.Single(messages);
         Assert.All(deliveries, d => Assert.Equal(1, d.NotificationRound));
+    }
+}
+
+/// <summary>District officers in the API: sending needs a district on the account; the compliance oversight view shows that district only.</summary>
+public sealed class OfficerDistrictApiTests : IAsyncLifetime
+{
+    private HousingApiFactory _api = null!;
+    private ComplexWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = await HousingApiFactory.OnAsync(DatabaseProviders.Sqlite);
+        _world = await ComplexWorld.CreateAsync(_api, complexes: 2);
+        await _api.CreateUserAsync("officer.none", Roles.DistrictOfficer);
+        await _api.CreateUserAsync("officer.seocho", Roles.DistrictOfficer, link: u => u.DistrictCode = "11650");
+    }
+
+    public Task DisposeAsync()
+    {
+        _api?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task An_officer_whose_account_names_no_district_is_refused_sending_with_DISTRICT_REQUIRED_and_nothing_is_stored()
+    {
+        var input = new Dictionary<string, object?>
+        {
+            ["regionId"] = ComplexWorld.IdOf("Region", _world.Region.Id),
+            ["department"] = "주택과",
+            ["title"] = "구역 없는 발송",
+            ["body"] = "본문",
+            ["category"] = "NOTICE",
+            ["complexIds"] = new[] { ComplexWorld.IdOf("Complex", _world.First.Id) },
+        };
+        var sent = (await _api.DataAsync("""
+            mutation($input: SendDocumentInput!) { sendDocument(input: $input) { document { id } errors { ... on RuleViolationError { code message } } } }
+            """, new { input }, await _api.TokenForAsync("officer.none"))).GetProperty("sendDocument");
+
+        Assert.Equal(JsonValueKind.Null, sent.GetProperty("document").ValueKind);
+        Assert.Equal("DISTRICT_REQUIRED", sent.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Contains("platform admin", sent.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        await using var scope = _api.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<HousingDbContext>().Set<Document>().AnyAsync());
+    }
+
+    [Fact]
+    public async Task Disclosure_compliance_shows_an_officer_the_complexes_of_the_district_on_their_account_and_an_admin_every_one()
+    {
+        const string Query = """
+            query($from: YearMonth!) { disclosureCompliance(from: $from) { to missing { complex { name } } } }
+            """;
+        var from = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).AddMonths(-3).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        async Task<List<string>> MissingFor(string token) =>
+            [.. (await _api.DataAsync(Query, new { from }, token)).GetProperty("disclosureCompliance").GetProperty("missing").EnumerateArray()
+                .Select(m => m.GetProperty("complex").GetProperty("name").GetString()!).Distinct().Order(StringComparer.Ordinal)];
+
+        var yeongdeungpo = await MissingFor(_world.Tokens["officer"]);
+        var seocho = await MissingFor(await _api.TokenForAsync("officer.seocho"));
+        var admin = await MissingFor(_world.Tokens["admin"]);
+
+        Assert.Equal([.. _world.Complexes.Select(c => c.Name).Order(StringComparer.Ordinal)], yeongdeungpo);
+        Assert.Equal([_world.OtherDistrictComplex.Name], seocho);
+        Assert.Equal([.. yeongdeungpo.Concat(seocho).Order(StringComparer.Ordinal)], admin);
+        var refused = await _api.GraphQLAsync("""query($from: YearMonth!, $id: ID!) { disclosureCompliance(from: $from, complexId: $id) { to } }""",
+            new { from, id = ComplexWorld.IdOf("Complex", _world.First.Id) }, await _api.TokenForAsync("officer.seocho"));
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], refused.ErrorCodes());
     }
 }
