@@ -22,6 +22,12 @@ public sealed class GraphQLSettings
     /// <summary>Accept only operations stored by their SHA-256 hash (production partner apps), refusing ad-hoc documents.</summary>
     public bool PersistedOperationsOnly { get; set; }
 
+    /// <summary>
+    /// The longest one request may run, in seconds (1 to 600). Statistics over a whole city's disclosures on the
+    /// embedded SQLite database take close to a minute; deployments serving analysts raise this or use PostgreSQL.
+    /// </summary>
+    public int ExecutionTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Serve the GraphQL IDE to browsers at the endpoint.</summary>
     public bool Ide { get; set; } = true;
 }
@@ -41,6 +47,8 @@ internal sealed class GraphQLSettingsValidator : IValidateOptions<GraphQLSetting
         Positive(settings.MaxTypeCost, nameof(settings.MaxTypeCost));
         Positive(settings.RateLimitCapacity, nameof(settings.RateLimitCapacity));
         Positive(settings.RateLimitRestorePerSecond, nameof(settings.RateLimitRestorePerSecond));
+        if (settings.ExecutionTimeoutSeconds is < 1 or > 600)
+            failures.Add($"{GraphQLSettings.Section}:ExecutionTimeoutSeconds is {settings.ExecutionTimeoutSeconds}; allowed is 1 to 600.");
         if (settings.RateLimitCapacity < settings.MaxFieldCost)
             failures.Add($"{GraphQLSettings.Section}:RateLimitCapacity ({settings.RateLimitCapacity}) is below MaxFieldCost ({settings.MaxFieldCost}); a request the cost limit allows must fit in a full budget.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

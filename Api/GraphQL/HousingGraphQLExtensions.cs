@@ -27,7 +27,12 @@ public static class HousingGraphQLExtensions
         builder.Services.AddScoped<ReadContexts>();
         builder.Services.AddGraphQLServer(
             provider => HousingSchema.Build(CostOptionsOf(provider.GetRequiredService<IOptions<GraphQLSettings>>().Value)),
-            options => options.IncludeExceptionDetails = builder.Environment.IsDevelopment());
+            options =>
+            {
+                options.IncludeExceptionDetails = builder.Environment.IsDevelopment();
+                var settings = builder.Configuration.GetSection(GraphQLSettings.Section).Get<GraphQLSettings>() ?? new GraphQLSettings();
+                options.ExecutionTimeout = TimeSpan.FromSeconds(settings.ExecutionTimeoutSeconds);
+            });
         return builder;
     }
 

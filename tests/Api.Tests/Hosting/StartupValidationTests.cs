@@ -42,6 +42,14 @@ public sealed class StartupValidationTests
     }
 
     [Fact]
+    public void An_execution_timeout_out_of_range_names_the_allowed_range()
+    {
+        var message = StartupFailure(("GraphQL:ExecutionTimeoutSeconds", "0"));
+
+        Assert.Contains("GraphQL:ExecutionTimeoutSeconds is 0; allowed is 1 to 600", message);
+    }
+
+    [Fact]
     public void A_token_lifetime_out_of_range_names_the_allowed_range()
     {
         var message = StartupFailure(("Authentication:Tokens:LifetimeMinutes", "0"));
