@@ -197,12 +197,13 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             .Select(p => new PendingNotification(p.d.Id, p.x.Id, p.x.RecipientId, p.d.Number, p.d.Title, p.d.ReplyDueAt))];
     }
 
-    /// <summary>A document, for its sender's side or a recipient's manager.</summary>
+    /// <summary>A document, for its sender's side (an officer whose account names a district: that district's) or a recipient's manager.</summary>
     public async Task<Document> DocumentAsync(Actor actor, Guid documentId, CancellationToken ct = default)
     {
         var document = await store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Id == documentId), ct)
             ?? throw new NotFoundException(nameof(Document), documentId);
-        if (actor.IsAnyOf(Roles.PlatformAdmin, Roles.DistrictOfficer)) return document;
+        if (actor.IsIn(Roles.PlatformAdmin) || (actor.IsIn(Roles.DistrictOfficer) && await IsOwnDistrictAsync(actor, document, ct)))
+            return document;
         var complexes = document.Deliveries.Where(d => d.RecipientKind == DocumentParty.Complex).Select(d => d.RecipientId).ToList();
         if (document.SenderKind == DocumentParty.Complex)
             complexes.Add(document.SenderId);
@@ -250,6 +251,19 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             throw new ForbiddenException($"Only the recipient ({delivery.RecipientName}) reads and replies to this delivery.");
     }
 
+    /// <summary>
+    /// Whether a document is the district office's own for the actor: sent by or to the district on an officer's account;
+    /// every document for a platform admin and for an officer whose account names no district.
+    /// </summary>
+    private async Task<bool> IsOwnDistrictAsync(Actor actor, Document document, CancellationToken ct)
+    {
+        if (actor.IsIn(Roles.PlatformAdmin) || actor.DistrictCode is not { } district) return true;
+        List<Guid> offices = document.SenderKind == DocumentParty.DistrictOffice
+            ? [document.SenderId]
+            : [.. document.Deliveries.Where(d => d.RecipientKind == DocumentParty.DistrictOffice).Select(d => d.RecipientId)];
+        return await store.AnyAsync(store.Query<Region>().Where(r => offices.Contains(r.Id) && r.SigunguCode == district), ct);
+    }
+
     private async Task RequireSenderAsync(Actor actor, Document document, CancellationToken ct)
     {
         var allowed = document.SenderKind == DocumentParty.DistrictOffice
@@ -258,9 +272,8 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         if (!allowed)
             throw new ForbiddenException($"Only the sender of {document.Number} may do this.");
         // An officer whose account names a district acts for that district's documents only, as when sending.
-        if (document.SenderKind == DocumentParty.DistrictOffice && !actor.IsIn(Roles.PlatformAdmin) && actor.DistrictCode is { } district
-            && !await store.AnyAsync(store.Query<Region>().Where(r => r.Id == document.SenderId && r.SigunguCode == district), ct))
-            throw new ForbiddenException($"Your account belongs to district {district}; {document.SenderName} follows up its own document {document.Number}.");
+        if (document.SenderKind == DocumentParty.DistrictOffice && !await IsOwnDistrictAsync(actor, document, ct))
+            throw new ForbiddenException($"Your account belongs to district {actor.DistrictCode}; {document.SenderName} follows up its own document {document.Number}.");
     }
 }
 

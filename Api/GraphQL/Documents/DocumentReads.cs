@@ -3,14 +3,15 @@ using GraphQL.Execution;
 using Housing.Api.GraphQL.Complexes;
 using Housing.Api.GraphQL.Support;
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Domain.Documents;
 using Microsoft.EntityFrameworkCore;
 
 namespace Housing.Api.GraphQL.Documents;
 
 /// <summary>
-/// Who sees which documents, as queries (the rule of <see cref="DocumentService.DocumentAsync"/>): district staff (district
-/// officers and platform admins) see every document and delivery; a manager sees the documents delivered to or sent by a
+/// Who sees which documents, as queries (the rule of <see cref="DocumentService.DocumentAsync"/>): platform admins see every
+/// document and delivery, a district officer those sent by or to the district on their account (every one when it names none); a manager sees the documents delivered to or sent by a
 /// complex they manage, and of those only the deliveries of their own complexes, so one complex never reads another's reply.
 /// </summary>
 public static class DocumentVisibility
@@ -20,7 +21,14 @@ public static class DocumentVisibility
     public static IQueryable<DocumentNode> Documents(DbContext db, Actor actor, TimeProvider clock)
     {
         var documents = DocumentNode.All(db, clock.GetUtcNow());
-        if (actor.IsAnyOf(DistrictStaff)) return documents;
+        if (actor.IsAnyOf(DistrictStaff))
+        {
+            if (OwnDistrictOffices(db, actor) is not { } offices) return documents;
+            var toOffice = db.Set<DocumentDelivery>()
+                .Where(x => x.RecipientKind == DocumentParty.DistrictOffice && offices.Contains(x.RecipientId))
+                .Select(x => EF.Property<Guid>(x, "DocumentId"));
+            return documents.Where(d => (d.SenderKind == DocumentParty.DistrictOffice && offices.Contains(d.SenderId)) || toOffice.Contains(d.Id));
+        }
         if (!actor.IsIn(Roles.ComplexManager)) return documents.Where(_ => false);
         var managed = ComplexVisibility.ManagedComplexIds(db, actor, clock);
         var received = db.Set<DocumentDelivery>()
@@ -32,11 +40,25 @@ public static class DocumentVisibility
     public static IQueryable<DeliveryNode> Deliveries(DbContext db, Actor actor, TimeProvider clock)
     {
         var deliveries = DeliveryNode.All(db);
-        if (actor.IsAnyOf(DistrictStaff)) return deliveries;
+        if (actor.IsAnyOf(DistrictStaff))
+        {
+            if (OwnDistrictOffices(db, actor) is null) return deliveries;
+            var visible = Documents(db, actor, clock).Select(d => d.Id);
+            return deliveries.Where(x => visible.Contains(x.DocumentId));
+        }
         if (!actor.IsIn(Roles.ComplexManager)) return deliveries.Where(_ => false);
         var managed = ComplexVisibility.ManagedComplexIds(db, actor, clock);
         return deliveries.Where(x => x.RecipientKind == DocumentParty.Complex && managed.Contains(x.RecipientId));
     }
+
+    /// <summary>
+    /// The district offices (Region ids) a district officer whose account names a district acts for: that district's, the rule
+    /// <see cref="DocumentService"/> sends and follows up by; null for platform admins and an officer whose account names none.
+    /// </summary>
+    private static IQueryable<Guid>? OwnDistrictOffices(DbContext db, Actor actor) =>
+        !actor.IsIn(Roles.PlatformAdmin) && actor.DistrictCode is { } district
+            ? db.Set<Region>().Where(r => r.SigunguCode == district).Select(r => r.Id)
+            : null;
 
     /// <summary>The manager's inbox: deliveries to the complexes they manage today.</summary>
     public static IQueryable<DeliveryNode> Inbox(DbContext db, Actor actor, TimeProvider clock)

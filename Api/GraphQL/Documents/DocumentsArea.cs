@@ -42,12 +42,12 @@ internal sealed class DocumentsArea : IHousingSchemaArea
             .Authorize(Roles.ComplexManager)
             .Resolve(context => DocumentVisibility.Inbox(context.ReadDb(), context.Actor(), context.Use<TimeProvider>()));
         query.Field("outbox")
-            .Description("발신함: documents the district office sent; filter by progress, e.g. `{ progress: { overdue: { gt: 0 } } }` for documents with late recipients.")
+            .Description("발신함: documents the district office sent (a district officer's: their district's); filter by progress, e.g. `{ progress: { overdue: { gt: 0 } } }` for documents with late recipients.")
             .UsePaging<DocumentNode, Guid>(d => d.Id)
             .UseFiltering<DocumentNode>()
             .UseSorting<DocumentNode>()
             .Authorize(DocumentVisibility.DistrictStaff)
-            .Resolve(context => DocumentNode.All(context.ReadDb(), context.Use<TimeProvider>().GetUtcNow())
+            .Resolve(context => DocumentVisibility.Documents(context.ReadDb(), context.Actor(), context.Use<TimeProvider>())
                 .Where(d => d.SenderKind == DocumentParty.DistrictOffice));
         query.Field("document").Type("Document")
             .Description("A document by its global id, for district staff and the managers of complexes it was sent to or by; null otherwise.")

@@ -214,6 +214,36 @@ public sealed class OfficerDistrictApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_officer_of_another_district_neither_sees_a_document_in_outbox_or_by_id_nor_resends_its_sms()
+    {
+        var input = new Dictionary<string, object?>
+        {
+            ["regionId"] = ComplexWorld.IdOf("Region", _world.Region.Id),
+            ["department"] = "주택과",
+            ["title"] = "영등포구 공문",
+            ["body"] = "본문",
+            ["category"] = "NOTICE",
+            ["complexIds"] = new[] { ComplexWorld.IdOf("Complex", _world.First.Id) },
+        };
+        var sent = (await _api.DataAsync("""
+            mutation($input: SendDocumentInput!) { sendDocument(input: $input) { document { id deliveries { nodes { id } } } } }
+            """, new { input }, _world.Tokens["officer"])).GetProperty("sendDocument").GetProperty("document");
+        var (documentId, deliveryId) = (sent.GetProperty("id").GetString()!, sent.GetProperty("deliveries").GetProperty("nodes")[0].GetProperty("id").GetString()!);
+        var seocho = await _api.TokenForAsync("officer.seocho");
+        const string Reads = """query($id: ID!) { outbox { totalCount } document(id: $id) { id } }""";
+
+        var own = await _api.DataAsync(Reads, new { id = documentId }, _world.Tokens["officer"]);
+        var other = await _api.DataAsync(Reads, new { id = documentId }, seocho);
+        var resend = (await _api.DataAsync("""
+            mutation($ids: [ID!]!) { resendDocumentNotice(input: { deliveryIds: $ids }) { deliveries { id } errors { __typename } } }
+            """, new { ids = new[] { deliveryId } }, seocho)).GetProperty("resendDocumentNotice");
+
+        Assert.Equal((1, documentId), (own.GetProperty("outbox").GetProperty("totalCount").GetInt32(), own.GetProperty("document").GetProperty("id").GetString()));
+        Assert.Equal((0, JsonValueKind.Null), (other.GetProperty("outbox").GetProperty("totalCount").GetInt32(), other.GetProperty("document").ValueKind));
+        Assert.Equal("NotAllowedError", resend.GetProperty("errors")[0].GetProperty("__typename").GetString());
+    }
+
+    [Fact]
     public async Task Disclosure_compliance_shows_an_officer_the_complexes_of_the_district_on_their_account_and_an_admin_every_one()
     {
         const string Query = """
