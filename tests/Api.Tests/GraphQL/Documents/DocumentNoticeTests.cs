@@ -2,6 +2,7 @@ using System.Text.Json;
 using Api.Tests.GraphQL.Complexes;
 using Api.Tests.Support;
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Domain.Documents;
 using Housing.Infrastructure.Identity;
 using Housing.Infrastructure.Notifications;
@@ -75,19 +76,22 @@ public sealed class DocumentNoticeTests : IAsyncLifetime
         return ([.. messages.OrderBy(m => m.DedupKey, StringComparer.Ordinal)], [.. deliveries.OrderBy(d => d.RecipientName, StringComparer.Ordinal)]);
     }
 
+    /// <summary>The input of <c>sendDocument</c> from the world's district to <paramref name="complexes"/>.</summary>
+    internal static Dictionary<string, object?> SendInput(ComplexWorld world, string title, params Complex[] complexes) => new()
+    {
+        ["regionId"] = ComplexWorld.IdOf("Region", world.Region.Id),
+        ["department"] = "주택과",
+        ["title"] = title,
+        ["body"] = $"{title}: 단지 게시판에 게시하여 주시기 바랍니다.",
+        ["category"] = "NOTICE",
+        ["complexIds"] = complexes.Select(c => ComplexWorld.IdOf("Complex", c.Id)).ToList(),
+    };
+
     private async Task<JsonElement> SendAsync()
     {
-        var input = new Dictionary<string, object?>
-        {
-            ["regionId"] = ComplexWorld.IdOf("Region", _world.Region.Id),
-            ["department"] = "주택과",
-            ["title"] = "승강기 정기검사 안내",
-            ["body"] = "검사 일정을 게시하여 주시기 바랍니다.",
-            ["category"] = "NOTICE",
-            ["requiresReply"] = true,
-            ["replyDueAt"] = DateTimeOffset.UtcNow.AddDays(7).ToString("O"),
-            ["complexIds"] = _world.Complexes.Select(c => ComplexWorld.IdOf("Complex", c.Id)).ToList(),
-        };
+        var input = SendInput(_world, "승강기 정기검사 안내", [.. _world.Complexes]);
+        input["requiresReply"] = true;
+        input["replyDueAt"] = DateTimeOffset.UtcNow.AddDays(7).ToString("O");
         var sent = (await _api.DataAsync(Send, new { input }, _world.Tokens["officer"])).GetProperty("sendDocument");
         Assert.Equal(JsonValueKind.Null, sent.GetProperty("errors").ValueKind);
         return sent.GetProperty("document").GetProperty("deliveries").GetProperty("nodes");
@@ -193,15 +197,7 @@ public sealed class OfficerDistrictApiTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_whose_account_names_no_district_is_refused_sending_with_DISTRICT_REQUIRED_and_nothing_is_stored()
     {
-        var input = new Dictionary<string, object?>
-        {
-            ["regionId"] = ComplexWorld.IdOf("Region", _world.Region.Id),
-            ["department"] = "주택과",
-            ["title"] = "구역 없는 발송",
-            ["body"] = "본문",
-            ["category"] = "NOTICE",
-            ["complexIds"] = new[] { ComplexWorld.IdOf("Complex", _world.First.Id) },
-        };
+        var input = DocumentNoticeTests.SendInput(_world, "구역 없는 발송", _world.First);
         var sent = (await _api.DataAsync("""
             mutation($input: SendDocumentInput!) { sendDocument(input: $input) { document { id } errors { ... on RuleViolationError { code message } } } }
             """, new { input }, await _api.TokenForAsync("officer.none"))).GetProperty("sendDocument");
@@ -216,15 +212,7 @@ public sealed class OfficerDistrictApiTests : IAsyncLifetime
     [Fact]
     public async Task An_officer_of_another_district_neither_sees_a_document_in_outbox_or_by_id_nor_resends_its_sms()
     {
-        var input = new Dictionary<string, object?>
-        {
-            ["regionId"] = ComplexWorld.IdOf("Region", _world.Region.Id),
-            ["department"] = "주택과",
-            ["title"] = "영등포구 공문",
-            ["body"] = "본문",
-            ["category"] = "NOTICE",
-            ["complexIds"] = new[] { ComplexWorld.IdOf("Complex", _world.First.Id) },
-        };
+        var input = DocumentNoticeTests.SendInput(_world, "영등포구 공문", _world.First);
         var sent = (await _api.DataAsync("""
             mutation($input: SendDocumentInput!) { sendDocument(input: $input) { document { id deliveries { nodes { id } } } } }
             """, new { input }, _world.Tokens["officer"])).GetProperty("sendDocument").GetProperty("document");
