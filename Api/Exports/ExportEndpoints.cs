@@ -1,5 +1,6 @@
 using GraphQL.Error;
 using GraphQL.Relay;
+using Housing.Api.GraphQL.Analytics;
 using Housing.Api.OpenApi;
 using Housing.Domain.Common;
 using Housing.Domain.Complexes;
@@ -113,7 +114,7 @@ public static class ExportEndpoints
         }
 
         await using var db = database.CreateContext();
-        var query = await StreamQuery.ReadAsync(http.Request.Query, db, ct);
+        var query = await StreamQuery.ReadAsync(http.Request.Query, actor, db, ct);
         if (query.Refusal is { } refusal)
         {
             await refusal.ExecuteAsync(http);
@@ -158,7 +159,7 @@ public static class ExportEndpoints
     /// <summary>The query string of <c>GET /api/disclosures</c> read and checked: a scope, items and a format, or the 400 saying what is wrong.</summary>
     private sealed record StreamQuery(DisclosureScope? Scope, IReadOnlyList<string> Items, ExportFormat Format, IResult? Refusal)
     {
-        public static async Task<StreamQuery> ReadAsync(IQueryCollection query, HousingDbContext db, CancellationToken ct)
+        public static async Task<StreamQuery> ReadAsync(IQueryCollection query, Actor actor, HousingDbContext db, CancellationToken ct)
         {
             if (query.Keys.FirstOrDefault(k => !Parameters.Contains(k)) is { } unknown)
                 return Refused(unknown, $"'{unknown}' is not a parameter of {DisclosuresPath}.", string.Join(", ", Parameters));
@@ -203,8 +204,8 @@ public static class ExportEndpoints
 
             try
             {
-                var scope = DisclosureScope.Of(
-                    c => (regionIds == null || regionIds.Contains(c.RegionId)) && (heatings.Count == 0 || heatings.Contains(c.HeatingType)),
+                var scope = DisclosureScope.Of(DisclosureScopeInput.WithinReach(actor,
+                    c => (regionIds == null || regionIds.Contains(c.RegionId)) && (heatings.Count == 0 || heatings.Contains(c.HeatingType))),
                     monthFrom, monthTo);
                 return new StreamQuery(scope, [.. items.Distinct()], parsedFormat, null);
             }

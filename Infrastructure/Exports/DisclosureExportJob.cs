@@ -125,13 +125,14 @@ public sealed class DisclosureExportJob(IServiceScopeFactory scopes) : HousingJo
         }
     }
 
-    /// <summary>The requester with the roles their account holds now: an export of someone who lost the role fails.</summary>
+    /// <summary>The requester with the roles and district their account holds now: an export of someone who lost the role fails.</summary>
     private static async Task<Actor> RequesterAsync(HousingDbContext db, DisclosureExport export, CancellationToken ct)
     {
         var roles = await db.UserRoles.Where(ur => ur.UserId == export.RequestedBy)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(ct);
-        return new Actor(export.RequestedBy, export.RequestedByName, roles.ToHashSet());
+        var district = await db.Users.Where(u => u.Id == export.RequestedBy).Select(u => u.DistrictCode).FirstOrDefaultAsync(ct);
+        return new Actor(export.RequestedBy, export.RequestedByName, roles.ToHashSet(), DistrictCode: district);
     }
 
     private sealed class ExportCanceledException() : Exception("The export was canceled.");

@@ -32,9 +32,7 @@ public sealed record DisclosureScopeInput(
         if (!actor.IsAnyOf(Readers))
             throw HousingErrors.FieldError($"Disclosure statistics and exports are for the roles {string.Join(", ", Readers)}.",
                 global::GraphQL.Authorization.GraphQLAuthorization.NotAuthorizedCode);
-        var filter = Complexes is null ? null : ComplexPredicate(Complexes);
-        if (DistrictLimit(actor) is { } district)
-            filter = And(filter, district);
+        var filter = WithinReach(actor, Complexes is null ? null : ComplexPredicate(Complexes));
         try
         {
             return DisclosureScope.Of(filter, From, To);
@@ -54,6 +52,10 @@ public sealed record DisclosureScopeInput(
         !actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district
             ? c => c.BjdCode.StartsWith(district)
             : null;
+
+    /// <summary><paramref name="filter"/> narrowed to the complexes <paramref name="actor"/>'s account limits them to (<see cref="DistrictLimit"/>).</summary>
+    public static Expression<Func<Complex, bool>>? WithinReach(Actor actor, Expression<Func<Complex, bool>>? filter) =>
+        DistrictLimit(actor) is { } district ? And(filter, district) : filter;
 
     /// <summary>The scope of the argument <paramref name="argument"/> (a <c>DisclosureScopeInput!</c>) for the caller.</summary>
     public static DisclosureScope FromArgument(IResolverContext context, string argument = "scope") =>

@@ -89,6 +89,20 @@ public sealed class DisclosureExportTests
     }
 
     [Fact]
+    public async Task The_export_of_an_officer_whose_account_names_a_district_holds_that_districts_rows_only()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ExportWorld.CreateAsync(api);
+
+        var export = await world.FinishedAsync("seocho", Id(await world.StartAsync("seocho", "CSV")));
+        var (_, body) = await DownloadAsync(world, "seocho", export.GetProperty("url").GetString()!);
+
+        var expected = world.ExpectedRows(c => c.BjdCode.StartsWith("11650", StringComparison.Ordinal), null, ExportWorld.FirstMonth, ExportWorld.LastMonth);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ExportFileReaders.Csv(body).Rows);
+    }
+
+    [Fact]
     public async Task An_xlsx_export_opens_with_the_openxml_sdk_with_numbers_as_numbers_and_equals_the_source_rows()
     {
         using var api = new HousingApiFactory();

@@ -71,6 +71,17 @@ public sealed class DisclosureStreamingTests : IClassFixture<DisclosureStreaming
         Assert.Equal(expected, ExportFileReaders.Csv(await response.Content.ReadAsByteArrayAsync()).Rows);
     }
 
+    [Fact]
+    public async Task An_officer_whose_account_names_a_district_streams_that_districts_complexes_only()
+    {
+        using var response = await GetAsync("seocho", "format=csv&from=2025-01&to=2025-01&sigungu=11560,11650");
+
+        var expected = _world.ExpectedRows(c => c.BjdCode.StartsWith("11650", StringComparison.Ordinal), null, new(2025, 1), new(2025, 1));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ExportFileReaders.Csv(await response.Content.ReadAsByteArrayAsync()).Rows);
+    }
+
     [Theory]
     [InlineData("from=2025-01&to=2025-03&format=xlsx", "format", "csv, jsonl")]
     [InlineData("from=2025-13&to=2025-03", "from", "yyyy-MM")]

@@ -48,7 +48,7 @@ public sealed class ExportWorld
     /// <summary>The disclosed months with their amounts.</summary>
     public required IReadOnlyList<(Complex Complex, YearMonth Month, IReadOnlyDictionary<string, long> Amounts)> Months { get; init; }
 
-    /// <summary>Tokens by user name: analyst, analyst2, district, admin, tenant.</summary>
+    /// <summary>Tokens by user name: analyst, analyst2, district (an officer whose account names no district), admin, tenant, seocho (an officer of 11650).</summary>
     public required IReadOnlyDictionary<string, string> Tokens { get; init; }
 
     public static async Task<ExportWorld> CreateAsync(HousingApiFactory api, int seed = 11)
@@ -109,10 +109,14 @@ public sealed class ExportWorld
         foreach (var (name, role) in new[]
                  {
                      ("analyst", Roles.Analyst), ("analyst2", Roles.Analyst), ("district", Roles.DistrictOfficer), ("admin", Roles.PlatformAdmin),
-                     ("tenant", Roles.Resident),
+                     ("tenant", Roles.Resident), ("seocho", Roles.DistrictOfficer),
                  })
         {
-            await api.CreateUserAsync(name, role, link: u => u.PhoneNumber = "010-5555-" + (1000 + tokens.Count));
+            await api.CreateUserAsync(name, role, link: u =>
+            {
+                u.PhoneNumber = "010-5555-" + (1000 + tokens.Count);
+                u.DistrictCode = name == "seocho" ? "11650" : null;
+            });
             tokens[name] = await api.TokenForAsync(name);
         }
         return new ExportWorld { Api = api, Complexes = complexes, Months = months, Tokens = tokens };
