@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using GraphQL.Execution;
-using GraphQL.Language.Ast;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Housing.Api.GraphQL.Analytics;
@@ -25,7 +23,7 @@ internal sealed class DisclosureScopeJson(RequestExecutor executor) : IDisclosur
             ?? throw new InvalidOperationException("The scope has no literal form.");
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
-            Write(json, literal);
+            JsonValueWriter.Write(json, ValueFromAst.Untyped(literal, null));
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
@@ -42,44 +40,4 @@ internal sealed class DisclosureScopeJson(RequestExecutor executor) : IDisclosur
 
     private static InputObjectType InputType(Schema schema) =>
         schema.GetType(TypeName) as InputObjectType ?? throw new InvalidOperationException($"The schema has no input type {TypeName}.");
-
-    private static void Write(Utf8JsonWriter json, ValueNode value)
-    {
-        switch (value)
-        {
-            case ObjectValueNode obj:
-                json.WriteStartObject();
-                foreach (var field in obj.Fields)
-                {
-                    json.WritePropertyName(field.Name.Value);
-                    Write(json, field.Value);
-                }
-                json.WriteEndObject();
-                break;
-            case ListValueNode list:
-                json.WriteStartArray();
-                foreach (var item in list.Values)
-                    Write(json, item);
-                json.WriteEndArray();
-                break;
-            case IntValueNode integer:
-                json.WriteNumberValue(long.Parse(integer.Value, CultureInfo.InvariantCulture));
-                break;
-            case FloatValueNode number:
-                json.WriteNumberValue(double.Parse(number.Value, CultureInfo.InvariantCulture));
-                break;
-            case StringValueNode text:
-                json.WriteStringValue(text.Value);
-                break;
-            case EnumValueNode enumValue:
-                json.WriteStringValue(enumValue.Value);
-                break;
-            case BooleanValueNode boolean:
-                json.WriteBooleanValue(boolean.Value);
-                break;
-            default:
-                json.WriteNullValue();
-                break;
-        }
-    }
 }

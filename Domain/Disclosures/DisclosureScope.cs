@@ -27,8 +27,6 @@ public sealed record DisclosureScope
 
     public YearMonth To { get; }
 
-    public int MonthCount => From.MonthsUntil(To) + 1;
-
     /// <summary>A scope of <paramref name="from"/> to <paramref name="to"/>; refused when the range is reversed or longer than <see cref="MaxMonths"/>.</summary>
     public static DisclosureScope Of(Expression<Func<Complex, bool>>? complexes, YearMonth from, YearMonth to)
     {
@@ -59,12 +57,5 @@ public sealed record DisclosureScope
             var (from, to) = (From, To);
             return d => d.IsDisclosed && d.Month >= from && d.Month <= to;
         }
-    }
-
-    /// <summary>The disclosed months of the scope's complexes in its range.</summary>
-    public IQueryable<DisclosureMonth> DisclosedMonths(IQueryable<DisclosureMonth> months, IQueryable<Complex> complexes)
-    {
-        var inScope = Complexes(complexes);
-        return months.Where(DisclosedInRange).Where(d => inScope.Any(c => c.Id == d.ComplexId));
     }
 }

@@ -121,12 +121,11 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
 
     /// <summary>
     /// <see cref="ResendNotificationAsync"/> for several deliveries at once, in one save: every delivery must exist, belong to a
-    /// document the caller sent and be unreplied, or nothing is asked. Returns the deliveries, with their new rounds queued when
-    /// a notifier is registered.
+    /// document the caller sent and be unreplied, or nothing is asked. The new rounds are queued when a notifier is registered.
     /// </summary>
-    public async Task<IReadOnlyList<DocumentDelivery>> ResendNotificationsAsync(Actor actor, IReadOnlyCollection<Guid> deliveryIds, CancellationToken ct = default)
+    public async Task ResendNotificationsAsync(Actor actor, IReadOnlyCollection<Guid> deliveryIds, CancellationToken ct = default)
     {
-        var ids = deliveryIds.Distinct().ToList();
+        var ids = deliveryIds.ToHashSet();
         if (ids.Count == 0)
             throw new DomainException("NO_DELIVERY_CHOSEN", "Name at least one delivery to send the SMS again for.");
         if (ids.Count > MaxResend)
@@ -145,7 +144,6 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             changed |= await NotifyAsync(document, [.. document.Deliveries.Where(d => ids.Contains(d.Id))], ct) > 0;
         if (changed)
             await store.SaveChangesAsync(ct);
-        return [.. ids.Select(id => byDelivery[id].Delivery(id))];
     }
 
     /// <summary>The most deliveries one resend names (a document's recipients are a district's complexes, a few hundred).</summary>

@@ -86,9 +86,12 @@ public sealed class RequestExecutor
     public OperationType? GetOperationType(GraphQLRequest request) => Prepare(request).Plan?.Operation.Operation;
 
     /// <summary>Executes a query or mutation request.</summary>
-    public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestContext? context = null, CancellationToken cancellationToken = default)
+    public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestContext? context = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(Prepare(request), request, context, cancellationToken);
+
+    /// <summary>Executes a query or mutation request already <see cref="Prepare">prepared</see>, e.g. after its operation type was checked.</summary>
+    public ValueTask<ExecutionResult> ExecuteAsync(PreparedOperation prepared, GraphQLRequest request, RequestContext? context = null, CancellationToken cancellationToken = default)
     {
-        var prepared = Prepare(request);
         if (prepared.Plan is not { } plan)
         {
             return new ValueTask<ExecutionResult>(ExecutionResult.FromErrors(prepared.Errors));

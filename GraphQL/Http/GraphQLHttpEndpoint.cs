@@ -12,9 +12,6 @@ namespace GraphQL.Http;
 /// </summary>
 public sealed class GraphQLHttpEndpoint
 {
-    // Interceptors see a subscription as started; its events are the stream, not this placeholder.
-    private static readonly ExecutionResult SubscriptionStarted = new(null);
-
     private readonly RequestExecutor _executor;
     private readonly GraphQLHttpOptions _options;
     private readonly GraphQLStreamingEndpoint? _streaming;
@@ -185,11 +182,12 @@ public sealed class GraphQLHttpEndpoint
         }
 
         var request = execution.ToGraphQLRequest();
-        var operationType = _executor.GetOperationType(request);
+        var prepared = _executor.Prepare(request);
+        var operationType = prepared.Plan?.Operation.Operation;
         if (operationType == OperationType.Subscription)
         {
             execution.Events = StartSubscription(execution, request);
-            return new ValueTask<ExecutionResult>(SubscriptionStarted);
+            return new ValueTask<ExecutionResult>(GraphQLStreamingEndpoint.SubscriptionStarted);
         }
 
         if (httpRequest.IsGet && operationType is { } type && type != OperationType.Query)
@@ -197,7 +195,7 @@ public sealed class GraphQLHttpEndpoint
             throw NotAllowed("POST", $"A {type.ToString().ToLowerInvariant()} operation cannot be sent with GET; use POST.");
         }
 
-        return _executor.ExecuteAsync(request, execution.RequestContext, execution.HttpContext.RequestAborted);
+        return _executor.ExecuteAsync(prepared, request, execution.RequestContext, execution.HttpContext.RequestAborted);
     }
 
     // A subscription is answered as an event stream, alone, to a client that accepts one; JSON cannot carry it.

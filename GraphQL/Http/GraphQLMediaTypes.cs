@@ -14,12 +14,6 @@ public static class GraphQLMediaTypes
 
     /// <summary>Server-sent events: the results of a subscription (or of any operation) as a stream.</summary>
     public const string EventStream = "text/event-stream";
-
-    /// <summary>
-    /// Chooses the JSON media type for a single result from an Accept header (see <see cref="AcceptedMediaTypes.Json"/>);
-    /// null when neither JSON type is acceptable.
-    /// </summary>
-    public static string? Negotiate(StringValues accept) => AcceptedMediaTypes.Parse(accept).Json;
 }
 
 /// <summary>

@@ -23,7 +23,8 @@ public sealed class GraphQLStreamingEndpoint
     public const string LoggerCategory = "GraphQL.Subscriptions";
 
     // Interceptors see a subscription as started; its events are the stream, not this placeholder.
-    private static readonly ExecutionResult SubscriptionStarted = new(null);
+    /// <summary>The placeholder result of an operation that started a subscription instead of answering.</summary>
+    internal static readonly ExecutionResult SubscriptionStarted = new(null);
 
     private readonly RequestExecutor _executor;
     private readonly GraphQLHttpOptions _httpOptions;
@@ -191,7 +192,7 @@ public sealed class GraphQLStreamingEndpoint
             }
 
             executed = true;
-            return await _executor.ExecuteAsync(request, requestContext, cancellationToken);
+            return await _executor.ExecuteAsync(prepared, request, requestContext, cancellationToken);
         });
 
         if (started is not null)

@@ -20,7 +20,7 @@ public sealed record DisclosureScopeInput(
     [property: GraphQLDescription("The last month (inclusive), at most 119 months after `from`.")] YearMonth To)
 {
     /// <summary>The roles that read disclosures in bulk: statistics, compliance and exports.</summary>
-    public static readonly string[] Readers = [Roles.Analyst, Roles.DistrictOfficer, Roles.PlatformAdmin];
+    public static readonly string[] Readers = DisclosureExportService.Requesters;
 
     /// <summary>
     /// The scope this input names, for <paramref name="actor"/>: analysts, district officers and platform admins read

@@ -80,11 +80,9 @@ internal sealed class DocumentsArea : IHousingSchemaArea
             {
                 var ids = input.DeliveryIds.Select(id => HousingIds.Parse(id, "DocumentDelivery")).ToList();
                 await context.Use<DocumentService>().ResendNotificationsAsync(context.Actor(), ids, context.CancellationToken);
-                var deliveries = new List<DeliveryNode>();
-                foreach (var id in ids.Distinct())
-                    if (await context.DeliveryAsync(id) is { } delivery)
-                        deliveries.Add(delivery);
-                return deliveries;
+                // Asked together, so the loader reads them in one batch.
+                var deliveries = await Task.WhenAll(ids.Distinct().Select(id => context.DeliveryAsync(id)));
+                return [.. deliveries.OfType<DeliveryNode>()];
             }, HousingErrors.Common);
         mutation.Field("markDeliveryRead")
             .Description("A manager of the recipient complex opens a delivery (열람); reading it again changes nothing.")
