@@ -17,6 +17,9 @@ public sealed class FileAttachments(FileStore files)
     /// <summary>The global id of a stored file, as uploads return it and mutations take it.</summary>
     public static string GlobalIdOf(Guid fileId) => GlobalId.Format(TypeName, fileId);
 
+    /// <summary>A stored file as the Domain's <see cref="Attachment"/>.</summary>
+    public static Attachment ToAttachment(StoredFile file) => new(file.Id, file.FileName, file.ContentType, file.Size);
+
     /// <summary>The file id in a global id or a bare guid; a <see cref="DomainException"/> naming the id otherwise.</summary>
     public static Guid ParseId(string id)
     {
@@ -42,7 +45,7 @@ public sealed class FileAttachments(FileStore files)
             var file = stored.GetValueOrDefault(id) ?? throw new NotFoundException(TypeName, GlobalIdOf(id));
             if (file.UploadedBy != actor.UserId)
                 throw new ForbiddenException($"{file.FileName} was uploaded by someone else; attach files you uploaded yourself.");
-            attachments.Add(new Attachment(file.Id, file.FileName, file.ContentType, file.Size));
+            attachments.Add(ToAttachment(file));
         }
         return attachments;
     }

@@ -68,6 +68,10 @@ public static class NodeTypes
     public static TKey IdArgument<TKey>(this IResolverContext context, string argumentName, string typeName) =>
         GlobalId.ParseKey<TKey>(context.ArgumentValue<string>(argumentName), typeName);
 
+    /// <summary><see cref="IdArgument{TKey}"/> of an optional argument: null when the argument is absent or null.</summary>
+    public static TKey? OptionalIdArgument<TKey>(this IResolverContext context, string argumentName, string typeName) where TKey : struct =>
+        context.ArgumentValue<string?>(argumentName) is null ? null : context.IdArgument<TKey>(argumentName, typeName);
+
     private static async ValueTask<object?> ResolveNodeAsync(IResolverContext context, string id)
     {
         var (typeName, key) = GlobalId.Parse(id);

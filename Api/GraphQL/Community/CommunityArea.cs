@@ -58,7 +58,7 @@ internal sealed class CommunityArea : IHousingSchemaArea
     /// <summary>An uploaded file as the File type shows it, batched across the request; null once the file is gone.</summary>
     private static Task<Attachment?> StoredFileAsync(IResolverContext context, Guid fileId) =>
         context.BatchDataLoader<Guid, Attachment>("community.storedFiles", async (ids, ct) =>
-                (await context.Use<FileStore>().FindManyAsync(ids, ct)).ToDictionary(f => f.Key, f => new Attachment(f.Value.Id, f.Value.FileName, f.Value.ContentType, f.Value.Size)))
+                (await context.Use<FileStore>().FindManyAsync(ids, ct)).ToDictionary(f => f.Key, f => FileAttachments.ToAttachment(f.Value)))
             .LoadAsync(fileId);
 
     /// <summary>A notice's attachments: files the caller uploaded (the same check as documents' attachments), each under its given or uploaded name.</summary>

@@ -142,7 +142,7 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         var last = DisclosureCompliance.LastDueMonth(today);
         if (last.MonthsUntil(from) > 0 || from.MonthsUntil(last) >= MaxMonths)
             throw RangeError($"`from` must be one of the {MaxMonths} months up to {last}, the last month due on {today:yyyy-MM-dd}; {from} is not.");
-        Guid? complexId = context.ArgumentValue<string?>("complexId") is not null ? context.IdArgument<Guid>("complexId", "Complex") : null;
+        var complexId = context.OptionalIdArgument<Guid>("complexId", "Complex");
         var allowed = await ComplexesVisibleForComplianceAsync(context, actor, clock);
         if (complexId is { } one && allowed is not null && !allowed.Contains(one))
             throw HousingErrors.FieldError("Managers see the compliance of the complexes they manage only, a district officer that of the district on their account.", GraphQLAuthorization.NotAuthorizedCode);

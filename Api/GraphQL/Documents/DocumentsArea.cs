@@ -219,7 +219,7 @@ internal sealed class DocumentsArea : IHousingSchemaArea
         if (await context.Use<FileStore>().FindAsync(fileId, context.CancellationToken) is not { } file) return null;
         var access = await DocumentFileAccess.OfAsync(context.Use<IHousingStore>(), context.Use<TimeProvider>(), actor, fileId, context.CancellationToken);
         var allowed = access == AttachmentAccess.Allowed || (access == AttachmentAccess.NotAttached && file.UploadedBy == actor.UserId);
-        return allowed ? new Attachment(file.Id, file.FileName, file.ContentType, file.Size) : null;
+        return allowed ? FileAttachments.ToAttachment(file) : null;
     }
 }
 

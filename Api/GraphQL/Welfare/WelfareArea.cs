@@ -52,9 +52,9 @@ internal sealed class WelfareArea : IHousingSchemaArea
             .ResolveAsync(async context =>
             {
                 var cases = CaseRecord.Of(await context.VisibleCasesAsync(), context.Today());
-                if (OptionalId(context, "centerId", "WelfareCenter") is { } centerId) cases = cases.Where(c => c.CenterId == centerId);
-                if (OptionalId(context, "assignedWorkerId", "WelfareStaff") is { } workerId) cases = cases.Where(c => c.AssignedWorkerId == workerId);
-                if (OptionalId(context, "clientId", "WelfareClient") is { } clientId) cases = cases.Where(c => c.ClientId == clientId);
+                if (context.OptionalIdArgument<Guid>("centerId", "WelfareCenter") is { } centerId) cases = cases.Where(c => c.CenterId == centerId);
+                if (context.OptionalIdArgument<Guid>("assignedWorkerId", "WelfareStaff") is { } workerId) cases = cases.Where(c => c.AssignedWorkerId == workerId);
+                if (context.OptionalIdArgument<Guid>("clientId", "WelfareClient") is { } clientId) cases = cases.Where(c => c.ClientId == clientId);
                 return cases;
             });
 
@@ -93,9 +93,9 @@ internal sealed class WelfareArea : IHousingSchemaArea
             {
                 var actor = context.WelfareCaller();
                 var entries = AccessLogRecord.Of(await HousingErrors.AnsweringAsync(() => context.ReadAccessLog().AccessLogEntriesAsync(actor, context.CancellationToken)));
-                if (OptionalId(context, "centerId", "WelfareCenter") is { } centerId) entries = entries.Where(e => e.CenterId == centerId);
-                if (OptionalId(context, "clientId", "WelfareClient") is { } clientId) entries = entries.Where(e => e.ClientId == clientId);
-                if (OptionalId(context, "caseId", "WelfareCase") is { } caseId) entries = entries.Where(e => e.CaseId == caseId);
+                if (context.OptionalIdArgument<Guid>("centerId", "WelfareCenter") is { } centerId) entries = entries.Where(e => e.CenterId == centerId);
+                if (context.OptionalIdArgument<Guid>("clientId", "WelfareClient") is { } clientId) entries = entries.Where(e => e.ClientId == clientId);
+                if (context.OptionalIdArgument<Guid>("caseId", "WelfareCase") is { } caseId) entries = entries.Where(e => e.CaseId == caseId);
                 return entries;
             });
 
@@ -109,8 +109,4 @@ internal sealed class WelfareArea : IHousingSchemaArea
                 return HousingErrors.AnsweringAsync(() => context.ReadAccessLog().VerifyAccessLogAsync(actor, context.CancellationToken));
             });
     }
-
-    /// <summary>The key of an optional global-id argument, which must name a <paramref name="typeName"/> (NODE_ID_TYPE_MISMATCH otherwise); null when absent.</summary>
-    private static Guid? OptionalId(IResolverContext context, string argument, string typeName) =>
-        context.ArgumentValue<string?>(argument) is null ? null : context.IdArgument<Guid>(argument, typeName);
 }
