@@ -27,6 +27,10 @@ public class HousingApiFactory : WebApplicationFactory<Program>
             ["Data:Folder"] = DataFolder,
             ["Database:Provider"] = "Sqlite",
             ["DemoData:Enabled"] = "false",
+            // Tests run many costly queries back to back (statement counts run each query several times), which a
+            // real client's budget would throttle. The budget is tested where it is set on purpose (GraphQLLimitsTests).
+            ["GraphQL:RateLimitCapacity"] = "100000000",
+            ["GraphQL:RateLimitRestorePerSecond"] = "100000000",
         };
         foreach (var (key, value) in settings)
             _settings[key] = value;
