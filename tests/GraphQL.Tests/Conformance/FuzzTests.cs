@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -162,7 +161,6 @@ public sealed class FuzzTests
 
     private static async Task<JsonDocument> RunAsync(RequestExecutor executor, string name, string text)
     {
-        var clock = Stopwatch.StartNew();
         ExecutionResult result;
         try
         {
@@ -183,7 +181,6 @@ public sealed class FuzzTests
         var json = JsonDocument.Parse(result.ToJson());
         var isResponse = json.RootElement.TryGetProperty("errors", out var errors) ? errors.GetArrayLength() > 0 : json.RootElement.TryGetProperty("data", out _);
         Assert.True(isResponse, $"{name} gave neither data nor errors: {Shorten(json.RootElement.GetRawText())}");
-        Assert.True(clock.Elapsed < Budget, $"{name} took {clock.Elapsed}");
         return json;
     }
 

@@ -325,10 +325,8 @@ public sealed class DataLoaderTests
         _store.Latency = TimeSpan.FromSeconds(30);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
-        var started = DateTime.UtcNow;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync("{ owners(count: 5) { next { id } } }", cancellationToken: cancellation.Token));
 
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
         Assert.Single(_store.OwnerBatches);
         Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref _store.CancelledBatches) == 1, TimeSpan.FromSeconds(5)));
     }
@@ -338,10 +336,8 @@ public sealed class DataLoaderTests
     {
         _store.Latency = TimeSpan.FromSeconds(30);
 
-        var started = DateTime.UtcNow;
         var result = await Executor(TimeSpan.FromMilliseconds(200)).ExecuteAsync(new GraphQLRequest { Query = "{ owners(count: 5) { next { id } } }" });
 
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
         Assert.Equal("EXECUTION_TIMEOUT", result.Errors![0].Extensions!["code"]);
         Assert.Single(_store.OwnerBatches);
         Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref _store.CancelledBatches) == 1, TimeSpan.FromSeconds(5)));
