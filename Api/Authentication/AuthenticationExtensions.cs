@@ -31,6 +31,7 @@ public static class AuthenticationExtensions
         services.AddSingleton<IValidateOptions<AdminCookieOptions>>(sp => sp.GetRequiredService<AuthenticationOptionsValidator>());
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<TokenIssuer>();
+        services.AddScoped<BearerAccountCheck>();
 
         services.AddAuthentication(options =>
             {
@@ -89,6 +90,11 @@ public static class AuthenticationExtensions
             ClockSkew = TimeSpan.FromMinutes(1),
             NameClaimType = HousingClaimTypes.Name,
             RoleClaimType = HousingClaimTypes.Role,
+        };
+        // A token of this platform answers for its account on every request: locked, renewed or revoked ends it before expiry.
+        jwt.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context => context.HttpContext.RequestServices.GetRequiredService<BearerAccountCheck>().ValidateAsync(context),
         };
     }
 

@@ -43,8 +43,7 @@ public static class TokenEndpoint
         HousingDbContext db,
         UserManager<HousingUser> users,
         SignInManager<HousingUser> signIn,
-        IUserClaimsPrincipalFactory<HousingUser> principals,
-        IOptions<IdentityOptions> identityOptions,
+        BearerAccountCheck accounts,
         TokenIssuer issuer,
         CancellationToken ct)
     {
@@ -98,9 +97,7 @@ public static class TokenEndpoint
                     return Error("invalid_grant", $"The account is locked after {IdentityExtensions.MaxFailedSignIns} failed sign-ins; try again after {user.LockoutEnd:u}.");
                 if (!result.Succeeded)
                     return Error("invalid_grant", "Wrong user name or password.");
-                var principal = await principals.CreateAsync(user);
-                var stampType = identityOptions.Value.ClaimsIdentity.SecurityStampClaimType;
-                var claims = principal.Claims.Where(c => c.Type != stampType).Select(c => new Claim(c.Type, c.Value)).ToList();
+                var claims = await accounts.AccountClaimsAsync(user);
                 if (client is not null)
                     claims.Add(new Claim(HousingClaimTypes.ClientId, client.ClientId));
                 return Success(issuer.Issue(claims, request.Scope));

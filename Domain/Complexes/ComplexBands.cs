@@ -73,12 +73,21 @@ public static class ComplexQueries
     /// same household band and same age band on <paramref name="asOf"/>; the complex itself excluded.
     /// A complex without an approval date has no age band and therefore no peers.
     /// </summary>
-    public static IQueryable<Complex> PeersOf(this IQueryable<Complex> complexes, Complex complex, DateOnly asOf)
+    public static IQueryable<Complex> PeersOf(this IQueryable<Complex> complexes, Complex complex, DateOnly asOf) =>
+        complexes.PeersOnAnyOf(complex, [asOf]);
+
+    /// <summary>
+    /// Complexes that are peers of <paramref name="complex"/> on at least one of <paramref name="dates"/> (as <see cref="PeersOf"/>
+    /// on each, in one query); <see cref="PeerApprovalRange"/> tells which of them are peers on one date.
+    /// </summary>
+    public static IQueryable<Complex> PeersOnAnyOf(this IQueryable<Complex> complexes, Complex complex, IReadOnlyCollection<DateOnly> dates)
     {
-        if (complex.ApprovedOn is not { } approvedOn)
+        if (complex.ApprovedOn is null || dates.Count == 0)
             return complexes.Where(_ => false);
+        var ranges = dates.Select(d => PeerApprovalRange(complex, d)!.Value).ToList();
+        var after = ranges.Min(r => r.ApprovedAfter);
+        var onOrBefore = ranges.Max(r => r.ApprovedOnOrBefore);
         var (minHouseholds, maxHouseholds) = ComplexBands.HouseholdRange(complex.HouseholdBand);
-        var (after, onOrBefore) = ComplexBands.ApprovalRange(ComplexBands.AgeBandOf(approvedOn, asOf), asOf);
         var id = complex.Id;
         var housing = complex.HousingType;
         var heating = complex.HeatingType;
@@ -88,6 +97,10 @@ public static class ComplexQueries
             && c.HouseholdCount >= minHouseholds && c.HouseholdCount <= maxHouseholds
             && c.ApprovedOn != null && c.ApprovedOn > after && c.ApprovedOn <= onOrBefore);
     }
+
+    /// <summary>The approval dates of <paramref name="complex"/>'s peers on <paramref name="asOf"/> (its age band then); none without an approval date.</summary>
+    public static (DateOnly ApprovedAfter, DateOnly ApprovedOnOrBefore)? PeerApprovalRange(Complex complex, DateOnly asOf) =>
+        complex.ApprovedOn is { } approvedOn ? ComplexBands.ApprovalRange(ComplexBands.AgeBandOf(approvedOn, asOf), asOf) : null;
 
     /// <summary>Complexes that must disclose their fees (100+ households).</summary>
     public static IQueryable<Complex> SubjectToDisclosure(this IQueryable<Complex> complexes) =>

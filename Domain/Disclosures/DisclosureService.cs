@@ -195,23 +195,42 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
         var complex = await ComplexAsync(complexId, ct);
         var own = await MonthAsync(complexId, month, ct)
             ?? throw new NotFoundException(nameof(DisclosureMonth), $"{complex.KaptCode} {month}");
-        var peers = store.Query<Complex>().PeersOf(complex, month.LastDay);
-        var peerIds = await store.ToListAsync(peers.Select(p => p.Id), ct);
-        var peerMonths = await store.ToListAsync(store.Query<DisclosureMonth>()
-            .Where(d => d.Month == month && d.IsDisclosed && peers.Any(p => p.Id == d.ComplexId)), ct);
-        return FeeComparison.Compare(own, peerIds.Count, peerMonths);
+        return (await CompareWithPeersAsync(complex, [own], ct))[0];
     }
 
-    /// <summary>The comparison of every filed month in a range, oldest first: how the complex's standing changed.</summary>
+    /// <summary>
+    /// The comparison of every filed month in a range, oldest first: how the complex's standing changed. Four statements
+    /// whatever the range: the complex, its months, the complexes that are its peers in any of them, and their months.
+    /// </summary>
     public async Task<List<ComplexComparison>> ComparisonTrendAsync(Guid complexId, YearMonth from, YearMonth to, CancellationToken ct = default)
     {
+        var complex = await ComplexAsync(complexId, ct);
         var months = await store.ToListAsync(store.Query<DisclosureMonth>()
             .Where(d => d.ComplexId == complexId && d.IsDisclosed && d.Month >= from && d.Month <= to)
-            .OrderBy(d => d.Month).Select(d => d.Month), ct);
-        var trend = new List<ComplexComparison>();
-        foreach (var month in months)
-            trend.Add(await CompareWithPeersAsync(complexId, month, ct));
-        return trend;
+            .OrderBy(d => d.Month), ct);
+        return await CompareWithPeersAsync(complex, months, ct);
+    }
+
+    /// <summary>Each of <paramref name="own"/> against the same month of the complexes that were its peers at that month's end.</summary>
+    private async Task<List<ComplexComparison>> CompareWithPeersAsync(Complex complex, IReadOnlyList<DisclosureMonth> own, CancellationToken ct)
+    {
+        if (own.Count == 0) return [];
+        var monthSet = own.Select(m => m.Month).ToHashSet();
+        var (first, last) = (monthSet.Min(), monthSet.Max());
+        var candidates = store.Query<Complex>().PeersOnAnyOf(complex, [.. monthSet.Select(m => m.LastDay)]);
+        var approvals = (await store.ToListAsync(candidates.Select(c => new { c.Id, c.ApprovedOn }), ct))
+            .ToDictionary(c => c.Id, c => c.ApprovedOn!.Value);
+        var peerMonths = (await store.ToListAsync(store.Query<DisclosureMonth>()
+                .Where(d => d.IsDisclosed && d.Month >= first && d.Month <= last && candidates.Any(p => p.Id == d.ComplexId)), ct))
+            .Where(d => monthSet.Contains(d.Month))
+            .ToLookup(d => d.Month);
+        return own.Select(month =>
+        {
+            var (after, onOrBefore) = ComplexQueries.PeerApprovalRange(complex, month.Month.LastDay) ?? (DateOnly.MaxValue, DateOnly.MinValue);
+            bool IsPeer(Guid id) => approvals.TryGetValue(id, out var approved) && approved > after && approved <= onOrBefore;
+            var peerCount = approvals.Keys.Count(IsPeer);
+            return FeeComparison.Compare(month, peerCount, [.. peerMonths[month.Month].Where(d => IsPeer(d.ComplexId))]);
+        }).ToList();
     }
 
     private async Task<AnnualFeeStatement> RecordStatementAsync(Actor actor, Guid complexId, int year, StatementKind kind,

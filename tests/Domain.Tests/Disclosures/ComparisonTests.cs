@@ -125,6 +125,40 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public async Task The_trend_compares_each_month_with_the_peers_of_that_month_when_the_complex_changes_age_band()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        // 10 years old at the end of March 2026 (band 6-10), 11 at the end of April (band 11-15).
+        var own = await w.ComplexAsync("우리 아파트", approvedOn: new DateOnly(2015, 4, 10));
+        YearMonth[] months = [new(2026, 3), new(2026, 4), May];
+        foreach (var month in months)
+            await w.FileAsync(own, month, PeerAmounts(10_000_000));
+        // 7 years old all along: peers in March only, and cheaper than the complex.
+        for (var i = 1; i <= 21; i++)
+        {
+            var younger = await w.ComplexAsync($"젊은 단지 {i}", approvedOn: new DateOnly(2019, 1, 1));
+            foreach (var month in months)
+                await w.FileAsync(younger, month, PeerAmounts(1_000_000));
+        }
+        // 13 years old all along: peers from April, and dearer.
+        for (var i = 1; i <= 22; i++)
+        {
+            var older = await w.ComplexAsync($"오래된 단지 {i}", approvedOn: new DateOnly(2013, 1, 1));
+            foreach (var month in months)
+                await w.FileAsync(older, month, PeerAmounts(50_000_000));
+        }
+
+        var trend = await w.Disclosures.ComparisonTrendAsync(own.Id, months[0], months[^1]);
+
+        Assert.Equal(months, trend.Select(t => t.Month));
+        Assert.Equal([21, 22, 22], trend.Select(t => t.PeerComplexes));
+        Assert.Equal([21, 22, 22], trend.Select(t => t.PeersDisclosed));
+        Assert.Equal([FeeLevel.High, FeeLevel.Low, FeeLevel.Low], trend.Select(t => t.Item("LABOR")!.Level!.Value));
+        foreach (var month in months)
+            Assert.Equal(trend.Single(t => t.Month == month).PeerComplexes, (await w.Disclosures.CompareWithPeersAsync(own.Id, month)).PeerComplexes);
+    }
+
+    [Fact]
     public async Task Comparing_a_month_not_filed_is_not_found()
     {
         var w = await DisclosureWorld.CreateAsync();

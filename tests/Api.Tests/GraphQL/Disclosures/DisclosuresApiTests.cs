@@ -3,6 +3,7 @@ using Api.Tests.GraphQL.Complexes;
 using Api.Tests.GraphQL.Listings;
 using Api.Tests.Support;
 using Housing.Domain.Common;
+using Housing.Domain.Complexes;
 using Housing.Domain.Disclosures;
 using Housing.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -166,16 +167,7 @@ public sealed class DisclosuresApiTests
     {
         var counter = new StatementCounter();
         using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(counter));
-        var world = await ComplexWorld.CreateAsync(api, complexes: 12, buildingsPerComplex: 1, unitsPerBuilding: 1);
-        await using (var scope = api.Services.CreateAsyncScope())
-        {
-            var service = scope.ServiceProvider.GetRequiredService<DisclosureService>();
-            var admin = Actor.System;
-            foreach (var complex in world.Complexes)
-                for (var m = 1; m <= 12; m++)
-                    await service.FileDisclosureAsync(admin, new FileDisclosureCommand(complex.Id, LastMonth.AddMonths(-m + 1),
-                        new Dictionary<string, long> { ["LABOR"] = 10_000_000 + m, ["CLEANING"] = 3_000_000 }));
-        }
+        var world = await TwelveComplexesWithTwelveMonthsAsync(api);
         // Only the district's complexes (A1156…): the one outside it has no disclosures and may sort among the first.
         const string query = """
             query($first: Int!, $from: YearMonth!) {
@@ -201,7 +193,66 @@ public sealed class DisclosuresApiTests
         Assert.Equal(36, few.Months);
         Assert.Equal(144, many.Months);
         Assert.Equal(few.Statements, many.Statements);
-        // The complexes; the months of every complex in one paged statement, their items and their flags in one each; the counts.
-        Assert.Equal(5, many.Statements);
+        // The caller's account (roles and lockout, BearerAccountCheck); the complexes; the months of every complex in one
+        // paged statement, their items and their flags in one each; the counts.
+        Assert.Equal(6, many.Statements);
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_trend_of_twelve_months_takes_as_many_statements_as_one_of_three(string provider)
+    {
+        var counter = new StatementCounter();
+        using var api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(counter));
+        var world = await TwelveComplexesWithTwelveMonthsAsync(api);
+        // Five complexes like the first (outside the world's numbering), each with the same twelve months filed.
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
+            var peers = Enumerable.Range(1, 5).Select(i => Complex.Register($"A1158{i:D4}", world.Region, world.First.Profile with { Name = $"닮은 단지 {i}" })).ToList();
+            db.AddRange(peers);
+            await db.SaveChangesAsync();
+            var service = scope.ServiceProvider.GetRequiredService<DisclosureService>();
+            foreach (var peer in peers)
+                for (var m = 1; m <= 12; m++)
+                    await service.FileDisclosureAsync(Actor.System, new FileDisclosureCommand(peer.Id, LastMonth.AddMonths(-m + 1),
+                        new Dictionary<string, long> { ["LABOR"] = 9_000_000 + m, ["CLEANING"] = 3_000_000 }));
+        }
+        const string query = """
+            query($id: ID!, $from: YearMonth!, $to: YearMonth!) {
+              disclosureComparisonTrend(complexId: $id, from: $from, to: $to) { month peerComplexes peersDisclosed items { measure percentile } }
+            }
+            """;
+
+        async Task<(int Statements, List<JsonElement> Trend)> RunAsync(int months)
+        {
+            var (data, statements) = await StatementCounts.FewestOfThreeAsync(counter, () => api.DataAsync(query,
+                new { id = ComplexWorld.IdOf("Complex", world.First.Id), from = LastMonth.AddMonths(-months + 1).ToString(), to = LastMonth.ToString() },
+                world.Tokens["analyst"]));
+            return (statements, [.. data.GetProperty("disclosureComparisonTrend").EnumerateArray()]);
+        }
+
+        var three = await RunAsync(3);
+        var twelve = await RunAsync(12);
+
+        Assert.Equal(3, three.Trend.Count);
+        Assert.Equal(12, twelve.Trend.Count);
+        // Every month compares against the five complexes like it, which all filed it.
+        Assert.All(twelve.Trend, t => Assert.Equal(5, t.GetProperty("peerComplexes").GetInt32()));
+        Assert.All(twelve.Trend, t => Assert.Equal(5, t.GetProperty("peersDisclosed").GetInt32()));
+        Assert.Equal(three.Statements, twelve.Statements);
+    }
+
+    /// <summary>Twelve complexes of the district, each with the last twelve months filed.</summary>
+    private static async Task<ComplexWorld> TwelveComplexesWithTwelveMonthsAsync(HousingApiFactory api)
+    {
+        var world = await ComplexWorld.CreateAsync(api, complexes: 12, buildingsPerComplex: 1, unitsPerBuilding: 1);
+        await using var scope = api.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<DisclosureService>();
+        foreach (var complex in world.Complexes)
+            for (var m = 1; m <= 12; m++)
+                await service.FileDisclosureAsync(Actor.System, new FileDisclosureCommand(complex.Id, LastMonth.AddMonths(-m + 1),
+                    new Dictionary<string, long> { ["LABOR"] = 10_000_000 + m, ["CLEANING"] = 3_000_000 }));
+        return world;
     }
 }
