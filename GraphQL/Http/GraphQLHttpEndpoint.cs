@@ -45,7 +45,7 @@ public sealed class GraphQLHttpEndpoint
             return;
         }
 
-        var accepted = AcceptedMediaTypes.Parse(context.Request.Headers.Accept);
+        var accepted = AcceptedMediaTypes.Of(context);
         var mediaType = accepted.Json;
         try
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -63,6 +64,19 @@ public sealed class AcceptedMediaTypes
 
     /// <summary>Whether <c>text/event-stream</c> is acceptable (named, or allowed by <c>text/*</c> or <c>*/*</c>, with a quality above 0).</summary>
     public bool AcceptsEventStream => _eventStream.IsAcceptable;
+
+    /// <summary>The request's Accept header, read once per request however many endpoints ask.</summary>
+    public static AcceptedMediaTypes Of(HttpContext context)
+    {
+        if (context.Items.TryGetValue(typeof(AcceptedMediaTypes), out var read) && read is AcceptedMediaTypes accepted)
+        {
+            return accepted;
+        }
+
+        accepted = Parse(context.Request.Headers.Accept);
+        context.Items[typeof(AcceptedMediaTypes)] = accepted;
+        return accepted;
+    }
 
     /// <summary>Reads an Accept header; an absent one accepts everything, an unreadable one nothing.</summary>
     public static AcceptedMediaTypes Parse(StringValues accept)

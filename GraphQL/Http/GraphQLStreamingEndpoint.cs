@@ -56,7 +56,7 @@ public sealed class GraphQLStreamingEndpoint
             return false;
         }
 
-        var accepted = AcceptedMediaTypes.Parse(context.Request.Headers.Accept);
+        var accepted = AcceptedMediaTypes.Of(context);
         return accepted.AcceptsEventStream && accepted.Json is null;
     }
 
