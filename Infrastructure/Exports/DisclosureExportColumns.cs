@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GraphQL.Types;
 using Housing.Domain.Common;
 using Housing.Domain.Complexes;
 using Housing.Domain.Disclosures;
@@ -130,11 +131,8 @@ public static class DisclosureExportColumns
     private static class EnumNames<T> where T : struct, Enum
     {
         private static readonly FrozenDictionary<T, string> Names =
-            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => UpperSnake(v.ToString()));
+            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => GraphQLNaming.UpperSnakeCase(v.ToString()));
 
         public static string Of(T value) => Names[value];
-
-        private static string UpperSnake(string name) =>
-            string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
     }
 }
