@@ -86,12 +86,23 @@ public sealed class Document : AggregateRoot
     public DateTimeOffset? ReplyDueAt { get; private set; }
     public Guid SentByUserId { get; private set; }
     public DateTimeOffset SentAt { get; private set; }
+
+    /// <summary>The sender's key for the request that sent it (unique per <see cref="SentByUserId"/>); null when none was given.</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    /// <summary>The fingerprint of that request, so a retry under the key is told from a different request reusing it.</summary>
+    public string? Fingerprint { get; private set; }
+
     public IReadOnlyList<Attachment> Attachments => _attachments;
     public IReadOnlyList<DocumentDelivery> Deliveries => _deliveries;
 
+    /// <summary>The longest idempotency key a sender chooses.</summary>
+    public const int MaxIdempotencyKeyLength = 100;
+
     public static Document Send(DocumentParty senderKind, Guid senderId, string senderName, string prefix, int year, int sequence,
         string title, string body, DocumentCategory category, IReadOnlyList<Attachment>? attachments, bool requiresReply,
-        DateTimeOffset? replyDueAt, Guid sentBy, DateTimeOffset sentAt, IReadOnlyList<(DocumentParty Kind, Guid Id, string Name)> recipients)
+        DateTimeOffset? replyDueAt, Guid sentBy, DateTimeOffset sentAt, IReadOnlyList<(DocumentParty Kind, Guid Id, string Name)> recipients,
+        (string Key, string Fingerprint)? request = null)
     {
         if (string.IsNullOrWhiteSpace(prefix))
             throw Invalid("The department the document is numbered for (e.g. 주택과) is required.");
@@ -110,6 +121,11 @@ public sealed class Document : AggregateRoot
 
         var document = new Document(senderKind, senderId, senderName, prefix.Trim(), year, sequence, title.Trim(), body, category,
             requiresReply, replyDueAt?.ToUniversalTime(), sentBy, sentAt.ToUniversalTime());
+        if (request is var (key, fingerprint))
+        {
+            document.IdempotencyKey = IdempotencyKeys.Validated(key, MaxIdempotencyKeyLength);
+            document.Fingerprint = fingerprint;
+        }
         document._attachments.AddRange(Attachment.Validated(attachments));
         document._deliveries.AddRange(recipients.Select(r => new DocumentDelivery(r.Kind, r.Id, r.Name, document.SentAt)));
         return document;

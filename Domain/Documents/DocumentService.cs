@@ -26,7 +26,18 @@ public sealed record SendDocumentCommand(
     IReadOnlyList<Guid> ComplexIds,
     bool RequiresReply = false,
     DateTimeOffset? ReplyDueAt = null,
-    IReadOnlyList<Attachment>? Attachments = null);
+    IReadOnlyList<Attachment>? Attachments = null,
+    string? IdempotencyKey = null)
+{
+    /// <summary>
+    /// What a retry under the same idempotency key must repeat: the sending district and department, what the document says,
+    /// its reply terms, its recipients and its attachments (in any order), as <see cref="Document.Send"/> stores them.
+    /// </summary>
+    public string Fingerprint() => IdempotencyKeys.Fingerprint(
+        "send-document", FromRegionId.ToString(), Department.Trim(), Title.Trim(), Body, Category.ToString(),
+        RequiresReply ? "reply" : "no-reply", ReplyDueAt?.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        string.Join(",", ComplexIds.Distinct().Order()), string.Join(",", (Attachments ?? []).Select(a => a.FileId).Order()));
+}
 
 public sealed record SendToDistrictCommand(
     Guid FromComplexId,
@@ -54,15 +65,23 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
 
     /// <summary>
     /// A district officer sends a document to complexes of the district (chosen by hand or resolved from a filter); an officer
-    /// whose account names a district sends for that district only.
+    /// whose account names a district sends for that district only. With an idempotency key, a retry of the same request
+    /// returns the document the key sent (no new deliveries, no new SMS) and a different request under the key is refused
+    /// (IDEMPOTENCY_KEY_REUSED); of two sends racing with one key, the loser's save is a
+    /// <see cref="ConcurrencyConflictException"/> and its retry returns the winner's document.
     /// </summary>
     public async Task<Document> SendDocumentAsync(Actor actor, SendDocumentCommand command, CancellationToken ct = default)
     {
         actor.Require(Roles.DistrictOfficer, Roles.PlatformAdmin);
+        var request = command.IdempotencyKey is { } key
+            ? (Key: IdempotencyKeys.Validated(key, Document.MaxIdempotencyKeyLength), Fingerprint: command.Fingerprint())
+            : ((string Key, string Fingerprint)?)null;
         var region = await store.FirstOrDefaultAsync(store.Query<Region>().Where(r => r.Id == command.FromRegionId), ct)
             ?? throw new NotFoundException(nameof(Region), command.FromRegionId);
         if (!actor.IsIn(Roles.PlatformAdmin) && actor.DistrictCode is { } district && district != region.SigunguCode)
             throw new ForbiddenException($"Your account belongs to district {district}; {region.FullName} ({region.SigunguCode}) sends its own documents.");
+        if (request is var (requestKey, fingerprint) && await SentUnderAsync(actor, requestKey, fingerprint, ct) is { } earlier)
+            return earlier;
         var ids = command.ComplexIds.Distinct().ToList();
         var complexes = await store.ToListAsync(store.Query<Complex>().Where(c => ids.Contains(c.Id)), ct);
         var missing = ids.Except(complexes.Select(c => c.Id)).ToList();
@@ -76,7 +95,7 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         var document = Document.Send(DocumentParty.DistrictOffice, region.Id, $"{region.SigunguName} {command.Department}", command.Department,
             year, await NextSequenceAsync(region.Id, year, ct), command.Title, command.Body, command.Category, command.Attachments,
             command.RequiresReply, command.ReplyDueAt, actor.UserId, now,
-            [.. complexes.OrderBy(c => c.Name).Select(c => (DocumentParty.Complex, c.Id, c.Name))]);
+            [.. complexes.OrderBy(c => c.Name).Select(c => (DocumentParty.Complex, c.Id, c.Name))], request);
         store.Add(document);
         await NotifyAsync(document, document.Deliveries, ct);
         await store.SaveChangesAsync(ct);
@@ -222,6 +241,12 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             .SelectMany(d => d.Deliveries), ct);
         return new PostageSaved(year, deliveries, deliveries * _postage.RatePerDelivery);
     }
+
+    /// <summary>The document the actor sent under <paramref name="key"/>, if the same request sent one; refuses another request's reuse.</summary>
+    private async Task<Document?> SentUnderAsync(Actor actor, string key, string fingerprint, CancellationToken ct) =>
+        IdempotencyKeys.Replay(
+            await store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.SentByUserId == actor.UserId && d.IdempotencyKey == key), ct),
+            key, fingerprint, d => d.Fingerprint, d => $"document {d.Number} “{d.Title}”");
 
     /// <summary>Queues the SMS of the deliveries' awaited rounds in this unit of work, when a notifier is registered.</summary>
     private async Task<int> NotifyAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct) =>

@@ -73,10 +73,7 @@ public sealed class PointLedger(IHousingStore store, TimeProvider clock, PointsP
     public async Task<LedgerTransaction?> FindReplayAsync(string key, string fingerprint, CancellationToken ct = default)
     {
         var existing = await store.FirstOrDefaultAsync(store.Query<LedgerTransaction>().Where(t => t.IdempotencyKey == key), ct);
-        if (existing is not null && existing.Fingerprint != fingerprint)
-            throw new DomainException("IDEMPOTENCY_KEY_REUSED",
-                $"Idempotency key '{key}' was already used for a different request ({existing.Description}); use a new key for a new request.");
-        return existing;
+        return IdempotencyKeys.Replay(existing, key, fingerprint, t => t.Fingerprint, t => t.Description);
     }
 
     /// <summary>Posts a balanced movement; refuses it whole (INSUFFICIENT_POINTS) if any account it debits cannot cover its line.</summary>

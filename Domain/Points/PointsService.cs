@@ -220,12 +220,11 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         return allowed ? account : throw new NotFoundException(nameof(PointAccount), accountId);
     }
 
-    /// <summary>The caller's own key must name the request: a blank key would make every retry look like a new request.</summary>
-    private static void RequireClientKey(string? key)
-    {
-        if (string.IsNullOrWhiteSpace(key) || key.Length > 150)
-            throw new DomainException("INVALID_IDEMPOTENCY_KEY", "An idempotency key of 1 to 150 characters is required, e.g. a UUID per request.");
-    }
+    /// <summary>The longest key a caller chooses; stored with the use case's prefix and the resident's id.</summary>
+    public const int MaxClientKeyLength = 150;
+
+    /// <summary>The caller's own key must name the request (see <see cref="IdempotencyKeys.Validated"/>).</summary>
+    private static void RequireClientKey(string? key) => IdempotencyKeys.Validated(key, MaxClientKeyLength);
 
     private static void RequirePositive(long amount)
     {

@@ -7,6 +7,7 @@ using GraphQL.Relay;
 using GraphQL.Types;
 using Housing.Api.Files;
 using Housing.Api.GraphQL.Complexes;
+using Housing.Api.GraphQL.Listings;
 using Housing.Api.GraphQL.Support;
 using Housing.Api.GraphQL.Welfare;
 using Housing.Domain.Common;
@@ -70,7 +71,7 @@ internal sealed class DocumentsArea : IHousingSchemaArea
     private static void AddMutations(ObjectTypeDescriptor<object> mutation)
     {
         mutation.Field("sendDocument")
-            .Description("The district office sends a document to complexes of the district: those listed in `complexIds`, or all that match `where`. Recipients' managers get an SMS, queued with the document in one save (a complex nobody can be reached at stays SENT). A district officer sends for the district on their account (DISTRICT_REQUIRED when it names none).")
+            .Description("The district office sends a document to complexes of the district: those listed in `complexIds`, or all that match `where`. Recipients' managers get an SMS, queued with the document in one save (a complex nobody can be reached at stays SENT). With an `idempotencyKey`, retrying the same input sends nothing twice and returns the document already sent. A district officer sends for the district on their account (DISTRICT_REQUIRED when it names none).")
             .Authorize(DocumentVisibility.DistrictStaff)
             .UseMutationConvention<SendDocumentInput, DocumentNode?>(HousingErrors.Registry, "document", SendAsync, HousingErrors.Common);
         mutation.Field("resendDocumentNotice")
@@ -115,9 +116,11 @@ internal sealed class DocumentsArea : IHousingSchemaArea
         var regionId = HousingIds.Parse(input.RegionId, "Region");
         var recipients = await RecipientsAsync(context, input, regionId);
         var attachments = await context.Use<FileAttachments>().AttachmentsAsync(actor, input.Attachments, context.CancellationToken);
-        var document = await context.Use<DocumentService>().SendDocumentAsync(actor, new SendDocumentCommand(
-            regionId, input.Department, input.Title, input.Body, input.Category, recipients,
-            input.RequiresReply, input.ReplyDueAt, attachments), context.CancellationToken);
+        var command = new SendDocumentCommand(regionId, input.Department, input.Title, input.Body, input.Category, recipients,
+            input.RequiresReply, input.ReplyDueAt, attachments, input.IdempotencyKey);
+        // A send that lost a race (the next document number, or the same key) stored nothing: its retry numbers it anew or finds the winner's.
+        var document = await context.RetryingAsync<DocumentService, Document>(documents =>
+            documents.SendDocumentAsync(actor, command, context.CancellationToken));
         return await context.DocumentAsync(document.Id);
     }
 
@@ -236,7 +239,9 @@ public sealed record SendDocumentInput(
     [property: GraphQLDescription("Whether recipients must reply.")] bool RequiresReply = false,
     [property: GraphQLDescription("회신 기한 (needs requiresReply).")] DateTimeOffset? ReplyDueAt = null,
     [property: GraphQLType("[ID!]"), GraphQLDescription("Files uploaded by the caller at POST /api/files, by the id the upload answered.")]
-    IReadOnlyList<string>? Attachments = null);
+    IReadOnlyList<string>? Attachments = null,
+    [property: GraphQLDescription("A key of the caller's choosing (1 to 100 printable ASCII characters, no spaces; e.g. a UUID per document), unique per sending user: a retry with the same key and the same input returns the document already sent, with no new deliveries or SMS; the same key with a different input (title, body, recipients, attachments, reply terms) is refused with IDEMPOTENCY_KEY_REUSED. Without a key, every call sends a new document.")]
+    string? IdempotencyKey = null);
 
 public sealed record ResendDocumentNoticeInput(
     [property: GraphQLType("[ID!]!"), GraphQLDescription("The deliveries whose complexes' managers get the SMS again, at most 1,000.")] IReadOnlyList<string> DeliveryIds);

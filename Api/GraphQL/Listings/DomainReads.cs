@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Housing.Api.GraphQL.Listings;
 
-/// <summary>What the market, points and community resolvers share: Domain reads on contexts of their own, ids, retried writes.</summary>
+/// <summary>What the market, points, community and documents resolvers share: Domain reads on contexts of their own, ids, retried writes.</summary>
 internal static class DomainReads
 {
     /// <summary>
@@ -26,24 +26,9 @@ internal static class DomainReads
     /// Runs an idempotent use case in a DI scope of its own and, when another writer won the race
     /// (<see cref="ConcurrencyConflictException"/>), again on fresh state; the last conflict reaches the caller.
     /// </summary>
-    public static async Task<TResult> RetryingAsync<TService, TResult>(this IResolverContext context, Func<TService, Task<TResult>> useCase, int attempts = 8)
-        where TService : notnull
-    {
-        var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            try
-            {
-                return await useCase(scope.ServiceProvider.GetRequiredService<TService>());
-            }
-            catch (ConcurrencyConflictException) when (attempt < attempts)
-            {
-                // Spread the retries so the losers of one race do not meet again at once.
-                await Task.Delay(Random.Shared.Next(1, 10 * attempt), context.CancellationToken);
-            }
-        }
-    }
+    public static Task<TResult> RetryingAsync<TService, TResult>(this IResolverContext context, Func<TService, Task<TResult>> useCase, int attempts = 8)
+        where TService : notnull =>
+        context.RequestServices.GetRequiredService<IServiceScopeFactory>().RetryingAsync(useCase, context.CancellationToken, attempts);
 
     /// <summary>
     /// As <see cref="RetryingAsync{TService, TResult}(IResolverContext, Func{TService, Task{TResult}}, int)"/>, with the use cases

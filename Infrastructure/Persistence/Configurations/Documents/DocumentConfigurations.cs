@@ -17,7 +17,11 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.Title).HasMaxLength(200).IsRequired();
         b.Property(x => x.Body).IsRequired();
         b.Property(x => x.Category).HasMaxLength(20);
+        b.Property(x => x.IdempotencyKey).HasMaxLength(Document.MaxIdempotencyKeyLength);
+        b.Property(x => x.Fingerprint).HasMaxLength(64);
         b.HasIndex(x => new { x.SenderId, x.Year, x.Number }).IsUnique();
+        // One document per sender and key, however many sends race with it (documents sent without a key have none).
+        b.HasIndex(x => new { x.SentByUserId, x.IdempotencyKey }).IsUnique();
         b.HasIndex(x => new { x.SenderId, x.Year, x.Sequence });
         b.HasIndex(x => x.SentAt);
         b.HasIndex(x => x.ReplyDueAt);
