@@ -85,16 +85,26 @@ internal static class WelfareReads
     /// </summary>
     public static Task<ClientView?> ListedClientAsync(this IResolverContext context, Guid clientId)
     {
-        var fields = context.GetSelections().Select(f => f.Field.Name).Where(name => !NotPersonalClientFields.Contains(name))
-            .Distinct().Order(StringComparer.Ordinal).ToList();
-        if (fields.Count == 0) return UnloggedClientAsync(context, clientId);
+        // Worked out once per planned selection, not once per row of the list.
+        var listing = ListingsOfSelection.GetValue(context.GetSelections(), selections =>
+        {
+            var fields = selections.Select(f => f.Field.Name).Where(name => !NotPersonalClientFields.Contains(name))
+                .Distinct().Order(StringComparer.Ordinal).ToList();
+            var purpose = $"{context.ObjectType.Name}.{context.Field.Name}";
+            return new ClientListing(fields, purpose, $"welfareListedClients|{purpose}|{string.Join(',', fields)}");
+        });
+        if (listing.Fields.Count == 0) return UnloggedClientAsync(context, clientId);
         var actor = context.WelfareCaller();
-        var purpose = $"{context.ObjectType.Name}.{context.Field.Name}";
-        return context.BatchDataLoader<Guid, ClientView>($"welfareListedClients|{purpose}|{string.Join(',', fields)}", async (ids, ct) =>
+        return context.BatchDataLoader<Guid, ClientView>(listing.LoaderKey, async (ids, ct) =>
                 (await HousingErrors.AnsweringAsync(() => context.InScopeAsync<WelfareClientService, List<ClientView>>(clients =>
-                    clients.ViewClientsAsync(actor, ids, purpose, fields, ct)))).ToDictionary(c => c.Id))
+                    clients.ViewClientsAsync(actor, ids, listing.Purpose, listing.Fields, ct)))).ToDictionary(c => c.Id))
             .LoadAsync(clientId);
     }
+
+    /// <summary>The personal fields a list's client selection reads, the purpose logged and the loader serving them.</summary>
+    private sealed record ClientListing(IReadOnlyList<string> Fields, string Purpose, string LoaderKey);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<SelectedField>, ClientListing> ListingsOfSelection = new();
 
     /// <summary>The WelfareClient fields that are no one's personal data.</summary>
     private static readonly HashSet<string> NotPersonalClientFields = ["id", "registeredBy", "__typename"];
