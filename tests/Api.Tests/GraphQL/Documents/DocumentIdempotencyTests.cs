@@ -2,10 +2,8 @@ using System.Text.Json;
 using Api.Tests.GraphQL.Complexes;
 using Api.Tests.Support;
 using Housing.Domain.Documents;
-using Housing.Infrastructure.Identity;
 using Housing.Infrastructure.Notifications;
 using Housing.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,20 +13,8 @@ namespace Api.Tests.GraphQL.Documents;
 /// <c>sendDocument</c> with an idempotency key, as a partner app retrying after a timeout sends it: one document, one set of
 /// deliveries and SMS however often (or however concurrently) the same input comes under the key; other input under it is refused.
 /// </summary>
-public sealed class DocumentIdempotencyTests : IAsyncLifetime
+public sealed class DocumentIdempotencyTests : DocumentHostTests
 {
-    private const string ManagerPhone = "010-7100-1001";
-    private HousingApiFactory _api = null!;
-    private ComplexWorld _world = null!;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        _api?.Dispose();
-        return Task.CompletedTask;
-    }
-
     private const string Send = """
         mutation($input: SendDocumentInput!) {
           sendDocument(input: $input) {
@@ -38,27 +24,15 @@ public sealed class DocumentIdempotencyTests : IAsyncLifetime
         }
         """;
 
-    /// <summary>Complex 1's manager has a phone, so each document to both complexes queues one SMS.</summary>
-    private async Task StartAsync(string provider)
-    {
-        _api = await HousingApiFactory.OnAsync(provider);
-        _world = await ComplexWorld.CreateAsync(_api, complexes: 2);
-        await using var scope = _api.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
-        var manager = (await users.FindByNameAsync("manager1"))!;
-        manager.PhoneNumber = ManagerPhone;
-        Assert.True((await users.UpdateAsync(manager)).Succeeded);
-    }
-
     private Dictionary<string, object?> Input(string key, string title = "승강기 정기검사 안내")
     {
-        var input = DocumentNoticeTests.SendInput(_world, title, [.. _world.Complexes]);
+        var input = DocumentNoticeTests.SendInput(World, title, [.. World.Complexes]);
         input["idempotencyKey"] = key;
         return input;
     }
 
     private async Task<JsonElement> SendAsync(Dictionary<string, object?> input) =>
-        (await _api.DataAsync(Send, new { input }, _world.Tokens["officer"])).GetProperty("sendDocument");
+        (await Api.DataAsync(Send, new { input }, World.Tokens["officer"])).GetProperty("sendDocument");
 
     private static string SentId(JsonElement payload)
     {
@@ -68,7 +42,7 @@ public sealed class DocumentIdempotencyTests : IAsyncLifetime
 
     private async Task<(List<Document> Documents, int Deliveries, List<string> Messages)> StoredAsync()
     {
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
         var documents = await db.Set<Document>().AsNoTracking().ToListAsync();
         var messages = await db.Set<OutboundMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith("document:")).Select(m => m.Recipient).ToListAsync();
@@ -99,7 +73,7 @@ public sealed class DocumentIdempotencyTests : IAsyncLifetime
         await StartAsync(provider);
         var sent = SentId(await SendAsync(Input("reused-key")));
         var otherRecipients = Input("reused-key");
-        otherRecipients["complexIds"] = new[] { ComplexWorld.IdOf("Complex", _world.Second.Id) };
+        otherRecipients["complexIds"] = new[] { ComplexWorld.IdOf("Complex", World.Second.Id) };
 
         var otherTitle = await SendAsync(Input("reused-key", title: "승강기 정기검사 안내 (정정)"));
         var fewer = await SendAsync(otherRecipients);

@@ -17,20 +17,9 @@ namespace Api.Tests.GraphQL.Documents;
 /// The SMS of a document sent through the API: queued in the outbox with the document (one message per reachable manager,
 /// under the round's key) and the delivery marked notified; a resend is a round of its own; a round is queued once.
 /// </summary>
-public sealed class DocumentNoticeTests : IAsyncLifetime
+public sealed class DocumentNoticeTests : DocumentHostTests
 {
-    private const string ManagerPhone = "010-7000-1001";
     private const string LatePhone = "010-7000-2002";
-    private HousingApiFactory _api = null!;
-    private ComplexWorld _world = null!;
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        _api?.Dispose();
-        return Task.CompletedTask;
-    }
 
     private const string Send = """
         mutation($input: SendDocumentInput!) {
@@ -50,26 +39,9 @@ public sealed class DocumentNoticeTests : IAsyncLifetime
         }
         """;
 
-    /// <summary>Complex 1's manager (manager1) has a phone; manager2, who manages complex 2, has none yet.</summary>
-    private async Task StartAsync(string provider)
-    {
-        _api = await HousingApiFactory.OnAsync(provider);
-        _world = await ComplexWorld.CreateAsync(_api, complexes: 2);
-        await SetPhoneAsync("manager1", ManagerPhone);
-    }
-
-    private async Task SetPhoneAsync(string userName, string phone)
-    {
-        await using var scope = _api.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
-        var user = (await users.FindByNameAsync(userName))!;
-        user.PhoneNumber = phone;
-        Assert.True((await users.UpdateAsync(user)).Succeeded);
-    }
-
     private async Task<(List<OutboundMessage> Messages, List<DocumentDelivery> Deliveries)> StoredAsync()
     {
-        await using var scope = _api.Services.CreateAsyncScope();
+        await using var scope = Api.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
         var messages = await db.Set<OutboundMessage>().AsNoTracking().Where(m => m.DedupKey.StartsWith("document:")).ToListAsync();
         var deliveries = await db.Set<Document>().AsNoTracking().SelectMany(d => d.Deliveries).ToListAsync();
@@ -89,16 +61,16 @@ public sealed class DocumentNoticeTests : IAsyncLifetime
 
     private async Task<JsonElement> SendAsync()
     {
-        var input = SendInput(_world, "승강기 정기검사 안내", [.. _world.Complexes]);
+        var input = SendInput(World, "승강기 정기검사 안내", [.. World.Complexes]);
         input["requiresReply"] = true;
         input["replyDueAt"] = DateTimeOffset.UtcNow.AddDays(7).ToString("O");
-        var sent = (await _api.DataAsync(Send, new { input }, _world.Tokens["officer"])).GetProperty("sendDocument");
+        var sent = (await Api.DataAsync(Send, new { input }, World.Tokens["officer"])).GetProperty("sendDocument");
         Assert.Equal(JsonValueKind.Null, sent.GetProperty("errors").ValueKind);
         return sent.GetProperty("document").GetProperty("deliveries").GetProperty("nodes");
     }
 
     private async Task<JsonElement> ResendAsync(params string[] deliveryIds) =>
-        (await _api.DataAsync(Resend, new { ids = deliveryIds }, _world.Tokens["officer"])).GetProperty("resendDocumentNotice");
+        (await Api.DataAsync(Resend, new { ids = deliveryIds }, World.Tokens["officer"])).GetProperty("resendDocumentNotice");
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
@@ -108,7 +80,7 @@ public sealed class DocumentNoticeTests : IAsyncLifetime
 
         var nodes = await SendAsync();
 
-        Assert.Equal([(_world.Complexes[0].Name, "NOTIFIED"), (_world.Complexes[1].Name, "SENT")],
+        Assert.Equal([(World.Complexes[0].Name, "NOTIFIED"), (World.Complexes[1].Name, "SENT")],
             nodes.EnumerateArray().Select(n => (n.GetProperty("recipientName").GetString(), n.GetProperty("status").GetString())));
         var (messages, deliveries) = await StoredAsync();
         var (reached, unreachable) = (deliveries[0], deliveries[1]);
@@ -159,12 +131,12 @@ public sealed class DocumentNoticeTests : IAsyncLifetime
         await StartAsync(DatabaseProviders.Sqlite);
         var nodes = await SendAsync();
         var reachedId = nodes[0].GetProperty("id").GetString()!;
-        var reply = await _api.DataAsync("""mutation($id: ID!) { replyToDocument(input: { deliveryId: $id, report: "게시 완료" }) { errors { __typename } } }""",
-            new { id = reachedId }, _world.Tokens["manager1"]);
+        var reply = await Api.DataAsync("""mutation($id: ID!) { replyToDocument(input: { deliveryId: $id, report: "게시 완료" }) { errors { __typename } } }""",
+            new { id = reachedId }, World.Tokens["manager1"]);
         Assert.Equal(JsonValueKind.Null, reply.GetProperty("replyToDocument").GetProperty("errors").ValueKind);
 
         var refused = await ResendAsync(reachedId, nodes[1].GetProperty("id").GetString()!);
-        var byManager = await _api.GraphQLAsync(Resend, new { ids = new[] { reachedId } }, _world.Tokens["manager1"]);
+        var byManager = await Api.GraphQLAsync(Resend, new { ids = new[] { reachedId } }, World.Tokens["manager1"]);
 
         Assert.Equal("DELIVERY_ALREADY_REPLIED", refused.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], byManager.ErrorCodes());

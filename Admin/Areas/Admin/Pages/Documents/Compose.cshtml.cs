@@ -7,19 +7,23 @@ using Housing.Domain.Common;
 using Housing.Domain.Complexes;
 using Housing.Domain.Documents;
 using Housing.Infrastructure.Identity;
+using Housing.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Housing.Admin.Areas.Admin.Pages.Documents;
 
 /// <summary>
 /// Compose a document and choose its recipients by filter or by hand; a preview step shows the complexes that will
-/// receive it, and only what was previewed is sent. Attachments are stored on the first post and carried by id.
+/// receive it, and only what was previewed is sent. Attachments are stored on the first post and carried by id. The form
+/// carries an idempotency key made when it is first shown, so a double submit (or a send repeated after a lost answer)
+/// sends one document and shows its tracking page.
 /// </summary>
 public sealed class ComposeModel(
-    DocumentService documents,
+    IServiceScopeFactory scopes,
     SendingDistricts districts,
     AttachmentUploads uploads,
     IHousingStore store,
@@ -57,12 +61,18 @@ public sealed class ComposeModel(
         Input.Department = await store.FirstOrDefaultAsync(store.Query<Document>()
             .Where(d => d.SentByUserId == actor.UserId && d.SenderKind == DocumentParty.DistrictOffice)
             .OrderByDescending(d => d.SentAt).Select(d => d.Prefix), ct) ?? "";
+        Input.IdempotencyKey = NewIdempotencyKey();
         await LoadAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = currentActor.Require();
+        if (string.IsNullOrEmpty(Input.IdempotencyKey))
+        {
+            ModelState.Remove("Input.IdempotencyKey");
+            Input.IdempotencyKey = NewIdempotencyKey();
+        }
         await LoadAsync(ct);
         if (Regions.Count == 0)
             return Page();
@@ -94,14 +104,22 @@ public sealed class ComposeModel(
         }
         try
         {
-            var document = await documents.SendDocumentAsync(actor, new SendDocumentCommand(Input.RegionId, Input.Department, Input.Title,
+            var command = new SendDocumentCommand(Input.RegionId, Input.Department, Input.Title,
                 Input.Body, Input.Category, [.. recipients.Select(c => c.Id)], Input.RequiresReply,
-                Input.ReplyDueDate is { } due ? DocumentDisplay.DeadlineOn(due) : null, attachments), ct);
+                Input.ReplyDueDate is { } due ? DocumentDisplay.DeadlineOn(due) : null, attachments, Input.IdempotencyKey);
+            // The second post of a double submit either finds the first's document or, racing it, loses the save and finds it on retry.
+            var document = await scopes.RetryingAsync<DocumentService, Document>(documents => documents.SendDocumentAsync(actor, command, ct), ct);
             return RedirectToPage("Details", new { id = document.Id, sent = true });
         }
         catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
         {
             ModelState.AddDomainError("", e, text);
+            if (e.Code is "IDEMPOTENCY_KEY_REUSED" or "INVALID_IDEMPOTENCY_KEY")
+            {
+                // The form already sent other content (edited after going back) or its key was tampered with: sending again sends anew.
+                ModelState.Remove("Input.IdempotencyKey");
+                Input.IdempotencyKey = NewIdempotencyKey();
+            }
             return Page();
         }
     }
@@ -132,6 +150,8 @@ public sealed class ComposeModel(
             : inRegion.Where(c => Input.ComplexIds.Contains(c.Id));
         return await store.ToListAsync(chosen.OrderBy(c => c.Name), ct);
     }
+
+    private static string NewIdempotencyKey() => Guid.NewGuid().ToString("N");
 
     /// <summary>Names the previewed set of recipients, so a changed choice is previewed again before it is sent.</summary>
     private static string PreviewKeyOf(IEnumerable<Complex> recipients) =>
@@ -207,4 +227,7 @@ public sealed class ComposeInput
 
     /// <summary>The recipients the preview showed (see <c>PreviewKeyOf</c>); sending needs the same ones.</summary>
     public string? PreviewKey { get; set; }
+
+    /// <summary>Made when the form is first shown and kept on each redisplay: every send of this form is one request.</summary>
+    public string? IdempotencyKey { get; set; }
 }
