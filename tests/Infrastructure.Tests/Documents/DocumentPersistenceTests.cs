@@ -83,4 +83,32 @@ public sealed class DocumentPersistenceTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => stale.SaveChangesAsync());
         await second.MarkNotifiedAsync(EfWorld.Admin, delivery);
     }
+
+    [Fact]
+    public async Task The_database_keeps_one_document_per_sender_and_idempotency_key()
+    {
+        var (world, _, a, _, _) = await SendAsync();
+        using var _w = world;
+        var now = world.Clock.GetUtcNow();
+        Document Numbered(int sequence, Guid sentBy, string? key) => Document.Send(DocumentParty.DistrictOffice, world.RegionId, "영등포구 주택과", "주택과",
+            KoreanCalendar.DateOf(now).Year, sequence, "안내", "안내드립니다.", DocumentCategory.Notice, null, false, null, sentBy, now,
+            [(DocumentParty.Complex, a, "가 단지")], key is null ? null : (key, IdempotencyKeys.Fingerprint("안내", sequence.ToString())));
+        async Task SaveAsync(Document document)
+        {
+            var store = world.Database.CreateStore();
+            store.Add(document);
+            await store.SaveChangesAsync();
+        }
+        var colleague = EfWorld.Staff(Roles.DistrictOfficer, "건축과");
+        await SaveAsync(Numbered(10, EfWorld.Officer.UserId, "once"));
+
+        // As two sends racing with one key would: both checked, neither saw the other, and the second save loses.
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => SaveAsync(Numbered(11, EfWorld.Officer.UserId, "once")));
+        await SaveAsync(Numbered(12, colleague.UserId, "once"));
+        await SaveAsync(Numbered(13, EfWorld.Officer.UserId, null));
+        await SaveAsync(Numbered(14, EfWorld.Officer.UserId, null));
+
+        using var db = world.Database.CreateContext();
+        Assert.Equal([10, 12, 13, 14], await db.Set<Document>().Where(d => d.Sequence >= 10).OrderBy(d => d.Sequence).Select(d => d.Sequence).ToListAsync());
+    }
 }
