@@ -181,6 +181,7 @@ public sealed class DisclosureMonth : AggregateRoot
             CommonPerSquareMeter = IndividualUsagePerSquareMeter = OtherUsagePerSquareMeter = RepairReservePerSquareMeter = GrandTotalPerSquareMeter = null;
             return;
         }
+        // Enumerable.Sum adds longs checked; with every item within FeeCatalog.MaxItemAmount no total comes near long's range.
         long Sum(Func<FeeItem, bool> which) => _items.Where(i => which(FeeCatalog.Get(i.ItemCode))).Sum(i => i.Amount);
         CommonTotal = Sum(i => i.Group == FeeGroup.CommonFee);
         GeneralManagementTotal = Sum(i => i.IsGeneralManagement);

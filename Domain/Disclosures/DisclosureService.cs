@@ -49,6 +49,7 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
 {
     /// <summary>
     /// Files (or re-files, as a correction kept in the history) a month. Refused: unknown item codes, negative amounts,
+    /// amounts above <see cref="FeeCatalog.MaxItemAmount"/>,
     /// a month after the current one or before the complex's use approval, an empty filing. Outliers against the
     /// complex's own last 12 months are returned and kept with the filing, never refused.
     /// </summary>
@@ -84,8 +85,9 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
 
     /// <summary>
     /// Upserts a month from K-apt by (K-apt code, month). Repeating an import changes nothing (no write, no version
-    /// bump). K-apt's data is stored as it is (negative adjustments included, flagged as outliers); a month K-apt reports
-    /// as not disclosed never erases a month filed here.
+    /// bump). K-apt's data is stored as it is (negative adjustments included, flagged as outliers) unless an amount lies
+    /// beyond <see cref="FeeCatalog.MaxItemAmount"/> either way (refused); a month K-apt reports as not disclosed never
+    /// erases a month filed here.
     /// </summary>
     public async Task<DisclosureImportResult> ImportDisclosureFromKaptAsync(Actor actor, KaptDisclosureImport import,
         CancellationToken ct = default)
@@ -98,6 +100,7 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
             throw new DomainException("DISCLOSURE_MONTH_IN_FUTURE", $"{import.Month} has not begun yet.");
         var amounts = import.Amounts.Where(a => a.Value is not null).ToDictionary(a => a.Key, a => a.Value!.Value);
         foreach (var code in amounts.Keys) FeeCatalog.Get(code);
+        FeeCatalog.RequireWithinLimit(amounts);
         var disclosed = amounts.Count > 0 || import.RepairReserveRate is not null;
         var existing = await MonthAsync(complex.Id, import.Month, ct);
         if (existing is not null && existing.HasSameContent(disclosed, amounts, disclosed ? import.RepairReserveRate : null))
@@ -292,6 +295,7 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
         if (negative.Count > 0)
             throw new DomainException("NEGATIVE_AMOUNT",
                 $"Amounts are 0 KRW or more (misc income and the repair reserve balance included); negative: {string.Join(", ", negative)}.");
+        FeeCatalog.RequireWithinLimit(amounts);
         if (rate is < 0 || (rate is { } r && double.IsNaN(r)))
             throw new DomainException("NEGATIVE_RATE", "The repair reserve rate is 0 or more.");
     }

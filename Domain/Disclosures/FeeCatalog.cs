@@ -1,3 +1,4 @@
+using System.Globalization;
 using Housing.Domain.Common;
 
 namespace Housing.Domain.Disclosures;
@@ -50,15 +51,19 @@ public sealed record FeeItem(
 
     /// <summary>
     /// The item's amount from the fields K-apt returned for its operation: the sum of its fields, matched without regard
-    /// to case (K-apt sends both sLevy and SLevy); null when every field is null or absent (a month not disclosed).
+    /// to case (K-apt sends both sLevy and SLevy); null when every field is null or absent (a month not disclosed). Refused
+    /// (<see cref="FeeCatalog.AmountTooLargeCode"/>) when the sum lies beyond <see cref="FeeCatalog.MaxItemAmount"/> either way.
     /// </summary>
     public long? AmountFromKapt(IReadOnlyDictionary<string, long?> fields)
     {
-        long? sum = null;
+        // Summed as decimal: fields near long's range must be refused for their size, not wrap around or overflow.
+        decimal? sum = null;
         foreach (var (name, value) in fields)
             if (value is { } v && KaptFields.Contains(name, StringComparer.OrdinalIgnoreCase))
                 sum = (sum ?? 0) + v;
-        return sum;
+        if (sum is { } s && Math.Abs(s) > FeeCatalog.MaxItemAmount)
+            throw FeeCatalog.AmountTooLarge([(Code, s)]);
+        return (long?)sum;
     }
 }
 
@@ -75,6 +80,29 @@ public static class FeeCatalog
     public const string RepairReserveBalance = "REPAIR_RESERVE_BALANCE";
     public const string RepairReserveRate = "REPAIR_RESERVE_RATE";
     public const string MiscIncome = "MISC_INCOME";
+
+    /// <summary>
+    /// The largest amount one item may have in a month, in KRW (1,000억 원), either way for K-apt's negative adjustments:
+    /// far above the largest complexes' real months (a single item is a few billion KRW at most), and low enough that
+    /// every total of a month stays exact in <see cref="long"/> and in a <see cref="double"/>.
+    /// </summary>
+    public const long MaxItemAmount = 100_000_000_000;
+
+    public const string AmountTooLargeCode = "AMOUNT_TOO_LARGE";
+
+    /// <summary>Refuses any amount beyond <see cref="MaxItemAmount"/> (in either direction), naming every such item.</summary>
+    public static void RequireWithinLimit(IReadOnlyDictionary<string, long> amounts)
+    {
+        var tooLarge = amounts.Where(a => Math.Abs((decimal)a.Value) > MaxItemAmount)
+            .OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, (decimal)a.Value)).ToList();
+        if (tooLarge.Count > 0) throw AmountTooLarge(tooLarge);
+    }
+
+    internal static DomainException AmountTooLarge(IReadOnlyList<(string Code, decimal Amount)> items) =>
+        new(AmountTooLargeCode,
+            $"An item's monthly amount is at most {MaxItemAmount.ToString("#,0", CultureInfo.InvariantCulture)} KRW; "
+            + $"{string.Join(", ", items.Select(i => $"{i.Code} ({i.Amount.ToString("#,0", CultureInfo.InvariantCulture)})"))} "
+            + $"{(items.Count == 1 ? "is" : "are")} beyond it. Give each item's amount for the month in KRW.");
 
     public static IReadOnlyList<FeeItem> Items { get; } =
     [

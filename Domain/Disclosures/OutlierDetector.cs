@@ -79,5 +79,9 @@ public static class OutlierDetector
         return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
+    /// <summary>A filed amount exactly as filed (never through a double, which rounds amounts beyond 2^53).</summary>
+    private static string Krw(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture) + " KRW";
+
+    /// <summary>A median or a bound of the usual range, to the won.</summary>
     private static string Krw(double amount) => amount.ToString("#,0", CultureInfo.InvariantCulture) + " KRW";
 }

@@ -47,6 +47,20 @@ public sealed class FeeCatalogTests
     }
 
     [Fact]
+    public void A_kapt_amount_whose_fields_add_up_beyond_the_limit_is_refused_rather_than_wrapped_around()
+    {
+        var labor = FeeCatalog.Get("LABOR");
+        var fields = new Dictionary<string, long?> { ["pay"] = long.MaxValue, ["bonus"] = long.MaxValue };
+
+        var ex = Assert.Throws<DomainException>(() => labor.AmountFromKapt(fields));
+
+        Assert.Equal(FeeCatalog.AmountTooLargeCode, ex.Code);
+        Assert.Contains("LABOR (18,446,744,073,709,551,614)", ex.Message);
+        Assert.Equal(-FeeCatalog.MaxItemAmount,
+            labor.AmountFromKapt(new Dictionary<string, long?> { ["pay"] = -FeeCatalog.MaxItemAmount + 1, ["bonus"] = -1 }));
+    }
+
+    [Fact]
     public void An_unknown_code_is_refused_with_the_known_codes()
     {
         var ex = Assert.Throws<DomainException>(() => FeeCatalog.Get("PARKING"));

@@ -69,6 +69,45 @@ public sealed class FilingTests
     }
 
     [Fact]
+    public async Task Amounts_beyond_the_limit_are_refused_naming_each_item_and_the_limit_and_keep_the_filed_month()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var complex = await w.ComplexAsync();
+        var filed = await w.FileAsync(complex, May);
+        var amounts = DisclosureWorld.TypicalAmounts();
+        amounts["LABOR"] = 9_007_199_254_740_993;
+        amounts["OFFICE"] = 1L << 62;
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() => w.FileAsync(complex, May, amounts, reason: "typo"));
+
+        Assert.Equal(FeeCatalog.AmountTooLargeCode, ex.Code);
+        Assert.Contains("100,000,000,000 KRW", ex.Message);
+        Assert.Contains("LABOR (9,007,199,254,740,993), OFFICE (4,611,686,018,427,387,904) are beyond it", ex.Message);
+        var stored = Assert.Single(w.World.Store.Query<DisclosureMonth>());
+        Assert.Equal(1, stored.Revision);
+        Assert.Equal(filed.Month.GrandTotal, stored.GrandTotal);
+        Assert.Equal(40_000_000, stored.AmountOf("LABOR"));
+    }
+
+    [Fact]
+    public async Task Every_item_at_the_limit_is_filed_with_exact_totals()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var complex = await w.ComplexAsync();
+        var amounts = FeeCatalog.AmountItems.ToDictionary(i => i.Code, _ => FeeCatalog.MaxItemAmount);
+
+        var m = (await w.FileAsync(complex, May, amounts)).Month;
+
+        var counted = FeeCatalog.AmountItems.Count(i => i.CountsInTotal);
+        Assert.Equal(counted * FeeCatalog.MaxItemAmount, m.GrandTotal);
+        Assert.Equal(FeeCatalog.InGroup(FeeGroup.CommonFee).Count() * FeeCatalog.MaxItemAmount, m.CommonTotal);
+        Assert.Equal(counted * FeeCatalog.MaxItemAmount / 120_000.0, m.GrandTotalPerSquareMeter!.Value, 6);
+        var over = await Assert.ThrowsAsync<DomainException>(() =>
+            w.FileAsync(complex, May.AddMonths(-1), new Dictionary<string, long> { ["SECURITY"] = FeeCatalog.MaxItemAmount + 1 }));
+        Assert.Equal(FeeCatalog.AmountTooLargeCode, over.Code);
+    }
+
+    [Fact]
     public async Task An_empty_filing_is_refused()
     {
         var w = await DisclosureWorld.CreateAsync();

@@ -151,4 +151,23 @@ public sealed class KaptImportTests
         await Assert.ThrowsAsync<ForbiddenException>(() => w.Disclosures.ImportDisclosureFromKaptAsync(manager,
             new KaptDisclosureImport(complex.KaptCode, May, Fees())));
     }
+
+    [Fact]
+    public async Task An_import_with_an_amount_beyond_the_limit_either_way_is_refused_with_the_reason_and_changes_nothing()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var complex = await w.ComplexAsync();
+        await w.Disclosures.ImportDisclosureFromKaptAsync(w.Admin, new KaptDisclosureImport(complex.KaptCode, May, Fees()));
+        var huge = Fees(labor: 200_000_000_000);
+        huge["ELECTRICITY_COMMON"] = -(1L << 62);
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() =>
+            w.Disclosures.ImportDisclosureFromKaptAsync(w.Admin, new KaptDisclosureImport(complex.KaptCode, May, huge)));
+
+        Assert.Equal(FeeCatalog.AmountTooLargeCode, ex.Code);
+        Assert.Contains("ELECTRICITY_COMMON (-4,611,686,018,427,387,904), LABOR (200,000,000,000)", ex.Message);
+        var month = (await w.Disclosures.GetMonthAsync(complex.Id, May))!;
+        Assert.Equal(1, month.Revision);
+        Assert.Equal(10_262_010, month.AmountOf("LABOR"));
+    }
 }

@@ -33,6 +33,19 @@ public sealed class OutlierTests
     }
 
     [Fact]
+    public async Task An_outlier_message_prints_the_amount_exactly_as_given()
+    {
+        var (w, complex) = await WithHistoryAsync(12);
+        var history = w.World.Store.Query<DisclosureMonth>().Where(d => d.ComplexId == complex.Id).ToList();
+        var amounts = DisclosureWorld.TypicalAmounts();
+        amounts["SECURITY"] = 9_007_199_254_740_993;
+
+        var flag = Assert.Single(OutlierDetector.Check(amounts, history));
+
+        Assert.Contains("9,007,199,254,740,993 KRW is above", flag.Message);
+    }
+
+    [Fact]
     public async Task An_item_far_below_its_history_is_flagged_and_a_usual_amount_is_not()
     {
         var (w, complex) = await WithHistoryAsync(12);

@@ -93,6 +93,24 @@ public sealed class DisclosuresApiTests
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task An_amount_beyond_the_limit_is_refused_with_the_item_and_the_limit_and_nothing_is_stored(string provider)
+    {
+        using var api = await HousingApiFactory.OnAsync(provider);
+        var world = await ComplexWorld.CreateAsync(api);
+
+        var body = await api.GraphQLAsync(File, Filing(world.First.Id, LastMonth, labor: 1L << 62), world.Tokens["manager1"]);
+
+        Assert.False(body.TryGetProperty("errors", out _));
+        var error = body.GetProperty("data").GetProperty("fileDisclosure").GetProperty("errors")[0];
+        Assert.Equal("RuleViolationError", error.GetProperty("__typename").GetString());
+        Assert.Equal(FeeCatalog.AmountTooLargeCode, error.GetProperty("code").GetString());
+        Assert.Contains("LABOR (4,611,686,018,427,387,904)", error.GetProperty("message").GetString());
+        Assert.Contains("at most 100,000,000,000 KRW", error.GetProperty("message").GetString());
+        Assert.Equal(0, await MonthsStoredAsync(api));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
     public async Task A_complex_with_fewer_than_twenty_peers_gets_percentiles_but_no_rating_month_by_month(string provider)
     {
         using var api = await HousingApiFactory.OnAsync(provider);
