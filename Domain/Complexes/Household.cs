@@ -26,6 +26,27 @@ public sealed class Household : AggregateRoot
 
     public bool IsActive => MovedOutOn is null;
 
+    /// <summary>
+    /// The months whose rent may be paid on <paramref name="today"/>: from the move-in month to the next month,
+    /// or to the move-out month once the household has left.
+    /// </summary>
+    public (YearMonth First, YearMonth Last) PayableRentMonths(DateOnly today)
+    {
+        var next = YearMonth.From(today).AddMonths(1);
+        var last = MovedOutOn is { } outOn && YearMonth.From(outOn) < next ? YearMonth.From(outOn) : next;
+        return (YearMonth.From(MovedInOn), last);
+    }
+
+    /// <summary>Refuses a rent month outside <see cref="PayableRentMonths"/>, naming the months allowed.</summary>
+    public void RequirePayableRentMonth(YearMonth month, DateOnly today)
+    {
+        var (first, last) = PayableRentMonths(today);
+        if (month < first || month > last)
+            throw new DomainException("RENT_MONTH_NOT_PAYABLE",
+                $"Rent for {month} cannot be paid: allowed are the months from {first} (the household moved in on {MovedInOn:yyyy-MM-dd}) "
+                + $"to {last} ({(MovedOutOn is null ? "next month" : $"it moved out on {MovedOutOn:yyyy-MM-dd}")}).");
+    }
+
     public static Household MoveIn(Guid complexId, Guid buildingId, Guid unitId, DateOnly on) => new(complexId, buildingId, unitId, on);
 
     public void MoveOut(DateOnly on)

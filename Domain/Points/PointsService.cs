@@ -89,6 +89,9 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
             ?? throw new NotFoundException(nameof(Complex), resident.ComplexId);
         if (complex.Operator == HousingOperator.None)
             throw new DomainException("NO_OPERATOR", $"{complex.Name} is not a rental complex; rent can be paid with points only to a rental operator.");
+        var household = await store.FirstOrDefaultAsync(store.Query<Household>().Where(h => h.Id == resident.HouseholdId), ct)
+            ?? throw new NotFoundException(nameof(Household), resident.HouseholdId);
+        household.RequirePayableRentMonth(command.Month, KoreanCalendar.Today(clock));
         var ledger = NewLedger();
         var key = $"rent:{resident.Id}:{command.IdempotencyKey}";
         var fingerprint = $"rent|{resident.Id}|{command.Amount}|{command.Month}|{complex.Operator}";

@@ -208,6 +208,8 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
                     for (var monthsAgo = 5; monthsAgo >= 1; monthsAgo--)
                     {
                         var month = YearMonth.From(DemoCalendar.Today).AddMonths(-monthsAgo);
+                        // Rent is payable from the month the payer's household moved in (the payer joined it then or later).
+                        if (month < YearMonth.From(payer.JoinedOn)) continue;
                         timeline.At(DemoCalendar.At(month.FirstDay.AddDays(24), 20), async () =>
                         {
                             var actor = DemoActors.Of(payer);

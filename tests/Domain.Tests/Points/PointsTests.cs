@@ -166,6 +166,41 @@ public class PointsTests
         Assert.Equal(30_000, f.Account("rent:LH").Balance);
     }
 
+    [Theory]
+    [InlineData(1999, 1)]
+    [InlineData(2024, 2)]
+    [InlineData(2026, 8)]
+    [InlineData(2099, 12)]
+    public async Task Rent_is_refused_for_a_month_before_the_move_in_or_after_next_month(int year, int month)
+    {
+        // The household moved in on 2024-03-01; today is 2026-06-15 (KST).
+        var f = await CreateAsync(HousingOperator.LH);
+        await f.GrantAsync(50_000);
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() =>
+            f.Points.PayRentWithPointsAsync(f.Resident, new PayRentCommand(1_000, new YearMonth(year, month), "rent")));
+
+        Assert.Equal("RENT_MONTH_NOT_PAYABLE", ex.Code);
+        Assert.Contains($"{new YearMonth(year, month)}", ex.Message);
+        Assert.Contains("from 2024-03", ex.Message);
+        Assert.Contains("to 2026-07", ex.Message);
+        Assert.Equal(50_000, f.Personal.Balance);
+        Assert.Empty(f.World.Store.Query<PointAccount>().Where(a => a.Key == "rent:LH"));
+    }
+
+    [Theory]
+    [InlineData(2024, 3)]
+    [InlineData(2026, 7)]
+    public async Task Rent_is_paid_for_the_move_in_month_through_next_month(int year, int month)
+    {
+        var f = await CreateAsync(HousingOperator.LH);
+        await f.GrantAsync(50_000);
+
+        var receipt = await f.Points.PayRentWithPointsAsync(f.Resident, new PayRentCommand(1_000, new YearMonth(year, month), "rent"));
+
+        Assert.Equal(49_000, receipt.BalanceAfter);
+    }
+
     [Fact]
     public async Task Rent_cannot_be_paid_with_points_in_a_complex_without_operator()
     {

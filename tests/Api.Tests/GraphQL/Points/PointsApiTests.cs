@@ -195,6 +195,30 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
             k => k.GetProperty("kind").GetString() == "RENT_PAYMENTS" && k.GetProperty("balance").GetInt64() >= 400);
     }
 
+    [Theory]
+    [InlineData("2024-02")]
+    [InlineData("2099-12")]
+    public async Task Rent_for_a_month_before_the_move_in_or_after_next_month_is_refused_and_takes_nothing(string month)
+    {
+        // The world's households moved in on 2024-03-01.
+        var resident = await host.ResidentWithPointsAsync(1_000);
+        var accountId = await PersonalAccountIdAsync(resident);
+        const string pay = """
+            mutation($input: PayRentWithPointsInput!) {
+              payRentWithPoints(input: $input) { receipt { amount } errors { __typename ... on RuleViolationError { code message } } }
+            }
+            """;
+
+        var payload = (await _api.DataAsync(pay, new { input = new { amount = 400, month, idempotencyKey = $"rent-{month}" } }, resident.Token))
+            .GetProperty("payRentWithPoints");
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("receipt").ValueKind);
+        var error = payload.GetProperty("errors")[0];
+        Assert.Equal("RENT_MONTH_NOT_PAYABLE", error.GetProperty("code").GetString());
+        Assert.Contains("from 2024-03", error.GetProperty("message").GetString());
+        Assert.Equal(1_000, await LedgerBalanceAsync(accountId));
+    }
+
     private const string RequestSpending = """
         mutation($input: RequestCommonPointSpendingInput!) {
           requestCommonPointSpending(input: $input) { spending { id status amount } errors { __typename ... on Error { message } } }
