@@ -1,3 +1,4 @@
+using CultureInfo = System.Globalization.CultureInfo;
 using System.Text.RegularExpressions;
 using Housing.Domain.Common;
 
@@ -81,6 +82,12 @@ public sealed partial class Client : AggregateRoot
 
     internal void Update(ClientDetails details, DateTimeOffset now)
     {
+        // The stored number is encrypted; its shown part (YYMMDD) still has to agree with a changed birth date.
+        if (MaskedRegistrationNumber is { } masked && details.BirthDate != BirthDate
+            && masked[..6] != details.BirthDate.ToString("yyMMdd", CultureInfo.InvariantCulture))
+            throw new DomainException("RRN_BIRTH_DATE_MISMATCH",
+                $"The birth date {details.BirthDate:yyyy-MM-dd} contradicts the stored registration number {masked}; "
+                + "remove or correct the number before changing the birth date.");
         Name = RequireName(details.Name);
         BirthDate = details.BirthDate;
         _householdMembers.Clear();
@@ -106,6 +113,11 @@ public sealed partial class Client : AggregateRoot
             throw new DomainException("RRN_LEGAL_BASIS_REQUIRED",
                 "A resident registration number may be held only where a law allows it; name the legal basis.");
         var normalized = NormalizeRegistrationNumber(number);
+        var encoded = RegistrationNumberBirthDate(normalized);
+        if (encoded != BirthDate)
+            throw new DomainException("RRN_BIRTH_DATE_MISMATCH",
+                $"The registration number gives the birth date {encoded:yyyy-MM-dd}, but the client's birth date is {BirthDate:yyyy-MM-dd}; "
+                + "the number's first six digits (YYMMDD, the century from the seventh digit) must give the birth date.");
         ProtectedRegistrationNumber = protector.Protect(normalized);
         MaskedRegistrationNumber = $"{normalized[..6]}-*******";
         RegistrationNumberLegalBasis = legalBasis.Trim();
@@ -134,6 +146,27 @@ public sealed partial class Client : AggregateRoot
         if (!RegistrationNumberPattern().IsMatch(trimmed))
             throw new DomainException("INVALID_RRN", "A resident registration number is 13 digits, written 711231-1234567.");
         return trimmed.Replace("-", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The birth date the 13 digits encode: YYMMDD, the century from the seventh digit (1, 2, 5, 6: 1900s; 3, 4, 7, 8: 2000s;
+    /// 9, 0: 1800s). Refuses a date part that is no date.
+    /// </summary>
+    public static DateOnly RegistrationNumberBirthDate(string digits)
+    {
+        var century = digits[6] switch
+        {
+            '1' or '2' or '5' or '6' => 1900,
+            '3' or '4' or '7' or '8' => 2000,
+            _ => 1800,
+        };
+        var year = century + int.Parse(digits[..2], CultureInfo.InvariantCulture);
+        var month = int.Parse(digits[2..4], CultureInfo.InvariantCulture);
+        var day = int.Parse(digits[4..6], CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            throw new DomainException("INVALID_RRN",
+                $"The registration number's date part {digits[..6]} is not a date of {year}; it is YYMMDD (month 01 to 12, a day of that month).");
+        return new DateOnly(year, month, day);
     }
 
     public static string MaskName(string name) => name.Length switch

@@ -30,6 +30,72 @@ public sealed class ClientAndAccessLogTests
         Assert.Equal("INVALID_RRN", invalid.Code);
     }
 
+    private static Task<Client> RegisterAsync(WelfareWorld w, DateOnly birthDate, string number) =>
+        w.Clients.RegisterClientAsync(w.YdpWorker, new RegisterClientCommand(
+            new ClientDetails("홍길동", birthDate, null, null, IncomeLevel.NearPoverty), new RegistrationNumberInput(number, "주거급여법 시행령")));
+
+    [Fact]
+    public async Task A_registration_number_contradicting_the_birth_date_is_refused_saying_both_dates()
+    {
+        var w = await WelfareWorld.CreateAsync();
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() => RegisterAsync(w, new DateOnly(1980, 1, 1), "711231-1234567"));
+
+        Assert.Equal("RRN_BIRTH_DATE_MISMATCH", ex.Code);
+        Assert.Contains("1971-12-31", ex.Message);
+        Assert.Contains("1980-01-01", ex.Message);
+        Assert.Empty(w.Store.Query<Client>());
+    }
+
+    [Theory]
+    [InlineData("711231-1234567", 1971, 12, 31)]
+    [InlineData("711231-6234567", 1971, 12, 31)]
+    [InlineData("050301-3234567", 2005, 3, 1)]
+    [InlineData("050301-8234567", 2005, 3, 1)]
+    [InlineData("991231-9234567", 1899, 12, 31)]
+    [InlineData("991231-0234567", 1899, 12, 31)]
+    public async Task The_century_of_the_registration_number_comes_from_its_seventh_digit(string number, int year, int month, int day)
+    {
+        var w = await WelfareWorld.CreateAsync();
+        Assert.Equal(new DateOnly(year, month, day), Client.RegistrationNumberBirthDate(Client.NormalizeRegistrationNumber(number)));
+        var client = await RegisterAsync(w, new DateOnly(year, month, day), number);
+        Assert.Equal($"{number[..6]}-*******", client.MaskedRegistrationNumber);
+        // The same date part in another century contradicts the birth date.
+        var other = await Assert.ThrowsAsync<DomainException>(() => RegisterAsync(w, new DateOnly(year, month, day).AddYears(-100), number));
+        Assert.Equal("RRN_BIRTH_DATE_MISMATCH", other.Code);
+    }
+
+    [Theory]
+    [InlineData("711331-1234567")]
+    [InlineData("710230-1234567")]
+    [InlineData("710000-1234567")]
+    [InlineData("010229-3234567")]
+    public async Task A_registration_number_whose_date_part_is_no_date_is_refused(string number)
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var ex = await Assert.ThrowsAsync<DomainException>(() => RegisterAsync(w, new DateOnly(1971, 12, 31), number));
+        Assert.Equal("INVALID_RRN", ex.Code);
+        Assert.Contains(number[..6], ex.Message);
+        Assert.Empty(w.Store.Query<Client>());
+    }
+
+    [Fact]
+    public async Task A_changed_birth_date_must_agree_with_the_stored_registration_number()
+    {
+        var w = await WelfareWorld.CreateAsync();
+        var client = await w.ClientAsync(w.YdpWorker, rrn: Rrn);
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() => w.Clients.UpdateClientAsync(w.YdpWorker, client.Id,
+            new ClientDetails("홍길동", new DateOnly(1980, 1, 1), null, null, IncomeLevel.NearPoverty)));
+
+        Assert.Equal("RRN_BIRTH_DATE_MISMATCH", ex.Code);
+        Assert.Equal(new DateOnly(1971, 12, 31), client.BirthDate);
+        var mismatch = await Assert.ThrowsAsync<DomainException>(() =>
+            w.Clients.SetRegistrationNumberAsync(w.YdpWorker, client.Id, new RegistrationNumberInput("800101-1234567", "주거급여법 시행령")));
+        Assert.Equal("RRN_BIRTH_DATE_MISMATCH", mismatch.Code);
+        Assert.Equal("711231-*******", client.MaskedRegistrationNumber);
+    }
+
     [Fact]
     public async Task The_registration_number_can_be_removed()
     {
