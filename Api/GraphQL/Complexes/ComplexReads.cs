@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using Housing.Api.GraphQL.Support;
@@ -10,7 +11,7 @@ namespace Housing.Api.GraphQL.Complexes;
 
 /// <summary>
 /// Who sees which households and residents (DESIGN.md, "Roles"), as queries the database runs:
-/// households to platform admins, district officers and the managers of their complex, and to a resident their own;
+/// households to platform admins, district officers (of their district's complexes) and the managers of their complex, and to a resident their own;
 /// residents to platform admins, the managers of their complex and the members of their own household. District officers
 /// work with complexes and households, never with residents' names and phones.
 /// </summary>
@@ -24,10 +25,26 @@ public static class ComplexVisibility
     public static IQueryable<Guid> ManagedComplexIds(DbContext db, Actor actor, TimeProvider clock) =>
         db.Set<Complex>().ManagedBy(actor.UserId, KoreanCalendar.Today(clock)).Select(c => c.Id);
 
+    /// <summary>
+    /// The complexes an oversight reader's account limits them to: a district officer whose account names a district reads that
+    /// district's complexes only (legal-dong codes under its sigungu code); null for analysts, platform admins and an officer
+    /// whose account names none.
+    /// </summary>
+    public static Expression<Func<Complex, bool>>? DistrictLimit(Actor actor) =>
+        !actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district
+            ? c => c.BjdCode.StartsWith(district)
+            : null;
+
     public static IQueryable<HouseholdNode> Households(DbContext db, Actor actor, TimeProvider clock)
     {
         var households = db.Set<Household>().AsNoTracking();
-        if (!actor.IsAnyOf(Roles.PlatformAdmin, Roles.DistrictOfficer))
+        if (actor.IsIn(Roles.DistrictOfficer) && !actor.IsIn(Roles.PlatformAdmin) && DistrictLimit(actor) is { } district)
+        {
+            // An officer reads the households of their own district's complexes.
+            var inDistrict = db.Set<Complex>().Where(district).Select(c => c.Id);
+            households = households.Where(h => inDistrict.Contains(h.ComplexId));
+        }
+        else if (!actor.IsAnyOf(Roles.PlatformAdmin, Roles.DistrictOfficer))
         {
             var managed = ManagedComplexIds(db, actor, clock);
             var manager = actor.IsIn(Roles.ComplexManager);

@@ -130,7 +130,7 @@ internal sealed class ComplexesArea : IHousingSchemaArea
             .Authorize()
             .ResolveAsync(context => context.ManagersOfAsync(context.Parent<ComplexNode>().Id).ListAsync());
         type.Field("households")
-            .Description("The households of the complex, for platform admins, district officers and the complex's own managers (other managers see none).")
+            .Description("The households of the complex, for platform admins, district officers of the complex's district and the complex's own managers (others see none).")
             .UsePaging<ComplexNode, HouseholdNode, Guid>(c => c.Id, h => h.ComplexId, h => h.Id)
             .UseFiltering<HouseholdNode>()
             .UseSorting<HouseholdNode>()

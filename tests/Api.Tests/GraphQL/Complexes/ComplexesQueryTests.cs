@@ -145,6 +145,29 @@ public sealed class ComplexesQueryTests(ComplexHosts hosts) : IClassFixture<Comp
             Assert.Equal("101동", households.GetProperty("nodes")[0].GetProperty("unit").GetProperty("building").GetProperty("name").GetString());
     }
 
+    [Fact]
+    public async Task A_district_officer_reads_the_households_of_their_own_district_only()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ComplexWorld.CreateAsync(api);
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Housing.Infrastructure.Persistence.HousingDbContext>();
+            var building = Housing.Domain.Complexes.Building.Create(world.OtherDistrictComplex.Id, "201동");
+            building.AddUnit("301", 3, 59.9);
+            db.Add(building);
+            db.Add(Housing.Domain.Complexes.Household.MoveIn(world.OtherDistrictComplex.Id, building.Id, building.Units[0].Id, new DateOnly(2025, 8, 18)));
+            await db.SaveChangesAsync();
+        }
+        var outside = new { id = ComplexWorld.IdOf("Complex", world.OtherDistrictComplex.Id) };
+
+        var officer = await api.DataAsync(HouseholdsQuery, outside, world.Tokens["officer"]);
+        var admin = await api.DataAsync(HouseholdsQuery, outside, world.Tokens["admin"]);
+
+        Assert.Equal(0, officer.GetProperty("complex").GetProperty("households").GetProperty("totalCount").GetInt32());
+        Assert.Equal(1, admin.GetProperty("complex").GetProperty("households").GetProperty("totalCount").GetInt32());
+    }
+
     [Theory]
     [InlineData("resident")]
     [InlineData("analyst")]
