@@ -1,4 +1,5 @@
 using Housing.Admin;
+using Housing.Admin.Support;
 using Housing.Api.Authentication;
 using Housing.Api.Exports;
 using Housing.Api.Files;
@@ -37,6 +38,7 @@ if (await HousingCommands.TryRunAsync(app, args) is { } exitCode)
 app.UseHousingLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAdminAccessDeniedPage();
 app.MapStaticAssets();
 app.MapHousingHealth();
 app.MapHousingAuthentication();
