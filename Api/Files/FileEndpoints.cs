@@ -8,7 +8,7 @@ namespace Housing.Api.Files;
 /// <summary>
 /// <c>POST /api/files</c> stores an upload (multipart, field <c>file</c>) and answers its id, which mutations take as an
 /// attachment; <c>GET /api/files/{id}</c> downloads a file for those who may read what it is attached to
-/// (<see cref="DocumentFileAccess"/>), or, while it is attached to nothing, for its uploader.
+/// (<see cref="AttachedFileAccess"/>: documents and replies, notices, complaints), or, while it is attached to nothing, for its uploader.
 /// </summary>
 public static class FileEndpoints
 {
@@ -40,9 +40,12 @@ public static class FileEndpoints
         files.MapGet("{id}", DownloadAsync)
             .WithName("DownloadFile")
             .WithSummary("Download a file")
-            .WithDescription("The id is the one the upload answered (File:<guid>, URL-escaped) or its guid. A document's or reply's "
-                             + "attachment is for district staff and the managers of the complexes it was sent to or by; a file "
-                             + "attached to nothing yet is for its uploader. Anyone else gets 404, as for a file that does not exist.")
+            .WithDescription("The id is the one the upload answered (File:<guid>, URL-escaped) or its guid. A file is for those who may "
+                             + "read what it is attached to: a document's or reply's attachment for district staff and the managers of "
+                             + "the complexes it was sent to or by; a published notice's attachment for every signed-in user (a draft's "
+                             + "for the complex's managers); a complaint's photo for the filer's household, its assignee and the "
+                             + "complex's managers; platform admins read all. A file attached to nothing yet is for its uploader. "
+                             + "Anyone else gets 404, as for a file that does not exist.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -86,9 +89,7 @@ public static class FileEndpoints
         }
         if (await files.FindAsync(fileId, ct) is not { } file)
             return NotFound(id);
-        var access = await DocumentFileAccess.OfAsync(store, clock, actor, fileId, ct);
-        var allowed = access == AttachmentAccess.Allowed || (access == AttachmentAccess.NotAttached && file.UploadedBy == actor.UserId);
-        if (!allowed)
+        if (!await AttachedFileAccess.MayReadAsync(store, clock, actor, fileId, file.UploadedBy, ct))
             return NotFound(id);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(files.OpenRead(file), file.ContentType, file.FileName, enableRangeProcessing: true);

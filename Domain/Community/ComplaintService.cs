@@ -60,14 +60,32 @@ public sealed class ComplaintService(IHousingStore store, TimeProvider clock)
     public async Task<Complaint> GetComplaintAsync(Actor actor, Guid complaintId, CancellationToken ct = default)
     {
         var c = await ComplaintAsync(complaintId, ct);
-        if (c.AssigneeUserId == actor.UserId) return c;
-        if (actor.ResidentId is not null && actor.IsAnyOf(Roles.Resident, Roles.ApiClient))
-        {
-            var resident = await ComplexAccess.RequireResidentAsync(store, actor, ct);
-            if (resident.HouseholdId == c.FiledByHouseholdId) return c;
-        }
+        if (await IsOfFilersHouseholdOrAssigneeAsync(store, actor, c, ct)) return c;
         await ComplexAccess.RequireManagerOrAdminAsync(store, clock, actor, c.ComplexId, ct);
         return c;
+    }
+
+    /// <summary>
+    /// A complaint's photos are read like the complaint (<see cref="AttachedFileAccess"/>): by its filer's household, its
+    /// assignee, the managers of its complex and platform admins.
+    /// </summary>
+    public static async Task<AttachmentAccess> FileAccessAsync(IHousingStore store, TimeProvider clock, Actor actor, Guid fileId, CancellationToken ct = default)
+    {
+        var complaints = await store.ToListAsync(store.Query<Complaint>().Where(c => c.Photos.Any(p => p.FileId == fileId)), ct);
+        if (complaints.Count == 0) return AttachmentAccess.NotAttached;
+        foreach (var c in complaints)
+            if (actor.IsIn(Roles.PlatformAdmin) || await IsOfFilersHouseholdOrAssigneeAsync(store, actor, c, ct)
+                || await ComplexAccess.IsManagerOfAsync(store, clock, actor, c.ComplexId, ct))
+                return AttachmentAccess.Allowed;
+        return AttachmentAccess.Denied;
+    }
+
+    private static async Task<bool> IsOfFilersHouseholdOrAssigneeAsync(IHousingStore store, Actor actor, Complaint c, CancellationToken ct)
+    {
+        if (c.AssigneeUserId == actor.UserId) return true;
+        if (actor.ResidentId is not { } residentId || !actor.IsAnyOf(Roles.Resident, Roles.ApiClient)) return false;
+        var resident = await store.FirstOrDefaultAsync(store.Query<Resident>().Where(r => r.Id == residentId), ct);
+        return resident is { IsActive: true } && resident.HouseholdId == c.FiledByHouseholdId;
     }
 
     /// <summary>The complaints queue of a complex (managers and admins), newest first.</summary>

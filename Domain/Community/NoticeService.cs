@@ -39,11 +39,30 @@ public sealed class NoticeService(IHousingStore store, TimeProvider clock)
     /// </summary>
     public async Task<IQueryable<Notice>> NoticesOfComplexAsync(Actor actor, Guid complexId, CancellationToken ct = default)
     {
-        var all = actor.IsIn(Roles.PlatformAdmin) || await ComplexAccess.IsManagerOfAsync(store, clock, actor, complexId, ct);
+        var all = await SeesUnpublishedAsync(store, clock, actor, complexId, ct);
         var q = store.Query<Notice>().Where(n => n.ComplexId == complexId);
         if (!all) q = q.Where(n => n.Status == NoticeStatus.Published);
         return q.OrderByDescending(n => n.Pinned).ThenByDescending(n => n.PublishedAt).ThenByDescending(n => n.CreatedAt);
     }
+
+    /// <summary>
+    /// A file attached to notices is read like them (<see cref="AttachedFileAccess"/>): a published notice's files by every
+    /// signed-in user, a draft's or taken-down notice's files by the complex's managers and platform admins.
+    /// </summary>
+    public static async Task<AttachmentAccess> FileAccessAsync(IHousingStore store, TimeProvider clock, Actor actor, Guid fileId, CancellationToken ct = default)
+    {
+        var notices = await store.ToListAsync(store.Query<Notice>().Where(n => n.Attachments.Any(a => a.FileId == fileId)), ct);
+        if (notices.Count == 0) return AttachmentAccess.NotAttached;
+        if (notices.Any(n => n.IsPublished)) return AttachmentAccess.Allowed;
+        foreach (var complexId in notices.Select(n => n.ComplexId).Distinct())
+            if (await SeesUnpublishedAsync(store, clock, actor, complexId, ct))
+                return AttachmentAccess.Allowed;
+        return AttachmentAccess.Denied;
+    }
+
+    /// <summary>Managers of the complex and platform admins see its drafts and taken-down notices too.</summary>
+    private static async Task<bool> SeesUnpublishedAsync(IHousingStore store, TimeProvider clock, Actor actor, Guid complexId, CancellationToken ct) =>
+        actor.IsIn(Roles.PlatformAdmin) || await ComplexAccess.IsManagerOfAsync(store, clock, actor, complexId, ct);
 
     private async Task<Notice> ChangeAsync(Actor actor, Guid noticeId, Action<Notice> change, CancellationToken ct)
     {

@@ -3,15 +3,6 @@ using Housing.Domain.Complexes;
 
 namespace Housing.Domain.Documents;
 
-/// <summary>Whether a file may be read, judged by what it is attached to.</summary>
-public enum AttachmentAccess
-{
-    /// <summary>The file is attached to no document or reply: only its uploader reads it.</summary>
-    NotAttached,
-    Allowed,
-    Denied,
-}
-
 /// <summary>
 /// Who reads the attachments of documents and replies: a file is read like the document it belongs to. District staff
 /// (district officers, platform admins) read every document's files; a manager reads the files of documents delivered to

@@ -220,9 +220,10 @@ internal sealed class DocumentsArea : IHousingSchemaArea
     {
         var actor = context.Actor();
         if (await context.Use<FileStore>().FindAsync(fileId, context.CancellationToken) is not { } file) return null;
-        var access = await DocumentFileAccess.OfAsync(context.Use<IHousingStore>(), context.Use<TimeProvider>(), actor, fileId, context.CancellationToken);
-        var allowed = access == AttachmentAccess.Allowed || (access == AttachmentAccess.NotAttached && file.UploadedBy == actor.UserId);
-        return allowed ? FileAttachments.ToAttachment(file) : null;
+        return await AttachedFileAccess.MayReadAsync(context.Use<IHousingStore>(), context.Use<TimeProvider>(), actor, fileId, file.UploadedBy,
+            context.CancellationToken)
+            ? FileAttachments.ToAttachment(file)
+            : null;
     }
 }
 

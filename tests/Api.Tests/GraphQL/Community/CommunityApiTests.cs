@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Api.Tests.Files;
 using Api.Tests.GraphQL.Listings;
@@ -90,6 +91,63 @@ public sealed class CommunityApiTests(ClassHosts<CommunityHost> hosts) : ClassHo
         var all = (await Api.DataAsync("query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[빈]\" } }) { totalCount } }",
             new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
         Assert.Equal(0, all);
+    }
+
+    /// <summary>The download status of a file's <c>downloadUrl</c> for each caller, in order.</summary>
+    private async Task<HttpStatusCode[]> DownloadStatusesAsync(string downloadUrl, params Person[] callers)
+    {
+        Assert.StartsWith(FileEndpointsPath + "/", downloadUrl);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var caller in callers)
+        {
+            using var response = await Api.DownloadAsync(caller.Token, downloadUrl[(FileEndpointsPath.Length + 1)..]);
+            statuses.Add(response.StatusCode);
+        }
+        return [.. statuses];
+    }
+
+    private const string FileEndpointsPath = "/api/files";
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_notices_attachments_are_downloaded_by_whoever_may_read_the_notice(string provider)
+    {
+        await UseAsync(provider);
+        var published = (await Api.UploadedAsync(Host.Manager.Token, "plan.png", FileUploads.Png)).GetProperty("id").GetString();
+        var drafted = (await Api.UploadedAsync(Host.Manager.Token, "draft.png", FileUploads.Png)).GetProperty("id").GetString();
+        await Api.DataAsync(CreateNotice, new { input = new { complexId = Host.ComplexId, title = "[첨부] 배치도", body = "주차 배치도",
+            attachments = new[] { new { fileId = published, fileName = "배치도.png" } } } }, Host.Manager.Token);
+        await Api.DataAsync(CreateNotice, new { input = new { complexId = Host.ComplexId, title = "[첨부] 초안", body = "작성 중", publish = false,
+            attachments = new[] { new { fileId = drafted, fileName = "초안.png" } } } }, Host.Manager.Token);
+
+        const string list = "query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[첨부]\" } }, order: [{ title: ASC }]) { nodes { title attachments { file { downloadUrl } } } } }";
+        string UrlOf(JsonElement nodes, string title) => nodes.EnumerateArray().Single(n => n.GetProperty("title").GetString() == title)
+            .GetProperty("attachments")[0].GetProperty("file").GetProperty("downloadUrl").GetString()!;
+        var seenByResident = (await Api.DataAsync(list, new { c = Host.ComplexId }, Host.Resident.Token)).GetProperty("notices").GetProperty("nodes");
+        var seenByManager = (await Api.DataAsync(list, new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("notices").GetProperty("nodes");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK],
+            await DownloadStatusesAsync(UrlOf(seenByResident, "[첨부] 배치도"), Host.Resident, Host.Stranger, Host.Manager, Host.Admin));
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            await DownloadStatusesAsync(UrlOf(seenByManager, "[첨부] 초안"), Host.Manager, Host.Admin, Host.Resident, Host.OtherManager));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_complaints_photos_are_downloaded_by_the_filer_the_complexs_managers_and_admins_only(string provider)
+    {
+        await UseAsync(provider);
+        var resident = await Host.ResidentAsync();
+        var photo = (await Api.UploadedAsync(resident.Token, "crack.png", FileUploads.Png)).GetProperty("id").GetString();
+        var complaintId = (await Api.DataAsync(File, new { input = new { kind = "DEFECT", category = "FACILITY", title = "벽 균열", description = "거실 벽에 금이 갔습니다",
+            photoFileIds = new[] { photo } } }, resident.Token)).GetProperty("fileComplaint").GetProperty("complaint").GetProperty("id").GetString();
+        var queue = (await Api.DataAsync("query($c: ID!) { complaints(complexId: $c, where: { title: { eq: \"벽 균열\" } }) { nodes { id photos { downloadUrl } } } }",
+            new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("complaints").GetProperty("nodes");
+        var seen = queue.EnumerateArray().Single(c => c.GetProperty("id").GetString() == complaintId);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
+            await DownloadStatusesAsync(seen.GetProperty("photos")[0].GetProperty("downloadUrl").GetString()!,
+                resident, Host.Manager, Host.Admin, Host.Resident, Host.OtherManager, Host.Officer));
     }
 
     private async Task<JsonElement> CreatePollAsync(string title, string kind = "VOTE", string? complexId = null, Person? manager = null)
