@@ -122,7 +122,7 @@ public sealed class UserAccounts(UserManager<HousingUser> users, IHousingStore s
             throw new DomainException("CANNOT_LOCK_SELF", "You cannot lock your own account.");
         // One update: the lockout and the new stamp are saved together with the stamp renewal.
         user.LockoutEnabled = true;
-        user.LockoutEnd = DateTimeOffset.MaxValue;
+        user.LockoutEnd = IdentityExtensions.LockedByAdministratorUntil;
         Check(await users.UpdateSecurityStampAsync(user));
     }
 

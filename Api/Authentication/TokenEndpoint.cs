@@ -93,6 +93,8 @@ public static class TokenEndpoint
                 if (user is null)
                     return Error("invalid_grant", "Wrong user name or password.");
                 var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+                if (result.IsLockedOut && user.IsLockedByAdministrator())
+                    return Error("invalid_grant", "The account is locked by an administrator; ask a platform administrator to unlock it.");
                 if (result.IsLockedOut)
                     return Error("invalid_grant", $"The account is locked after {IdentityExtensions.MaxFailedSignIns} failed sign-ins; try again after {user.LockoutEnd:u}.");
                 if (!result.Succeeded)

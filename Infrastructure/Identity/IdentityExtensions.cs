@@ -12,6 +12,12 @@ public static class IdentityExtensions
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>The lockout end an administrator's lock sets: the account stays locked until an administrator unlocks it.</summary>
+    public static readonly DateTimeOffset LockedByAdministratorUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>True when an administrator locked the account (rather than failed sign-ins for <see cref="LockoutDuration"/>).</summary>
+    public static bool IsLockedByAdministrator(this HousingUser user) => user.LockoutEnd == LockedByAdministratorUntil;
+
     /// <summary>
     /// ASP.NET Core Identity over <see cref="HousingDbContext"/>: hashed passwords, lockout after
     /// <see cref="MaxFailedSignIns"/> failures, JWT-style claim names, and <see cref="ICurrentActor"/>.

@@ -3,6 +3,7 @@ using Admin.Tests.Support;
 using Api.Tests.Support;
 using Housing.Admin.Navigation;
 using Housing.Domain.Common;
+using Housing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -139,6 +140,27 @@ public sealed class SignInTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("로그인에 5번 실패하여 계정이 잠겼습니다.", page.QuerySelector(".errors")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_account_an_administrator_locked_is_refused_saying_so()
+    {
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            // As the admin's lock (UserAccounts.LockAsync) does it.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
+            var user = (await users.FindByNameAsync("officer"))!;
+            user.LockoutEnabled = true;
+            user.LockoutEnd = IdentityExtensions.LockedByAdministratorUntil;
+            Assert.True((await users.UpdateSecurityStampAsync(user)).Succeeded);
+        }
+
+        var (response, page) = await new AdminBrowser(_factory).SignInAsync("officer");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = page.QuerySelector(".errors")!.TextContent;
+        Assert.Contains("관리자가 계정을 잠갔습니다.", errors);
+        Assert.DoesNotContain("실패", errors);
     }
 
     [Fact]

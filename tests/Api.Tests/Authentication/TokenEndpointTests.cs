@@ -5,6 +5,9 @@ using System.Text;
 using System.Text.Json;
 using Api.Tests.Support;
 using Housing.Domain.Common;
+using Housing.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Api.Tests.Authentication;
@@ -135,7 +138,34 @@ public sealed class TokenEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await Json(response);
         Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
-        Assert.Contains("locked", body.GetProperty("error_description").GetString());
+        var description = body.GetProperty("error_description").GetString();
+        Assert.Contains("locked after 5 failed sign-ins", description);
+        Assert.DoesNotContain("9999", description);
+        Assert.DoesNotContain("administrator", description);
+    }
+
+    [Fact]
+    public async Task An_account_an_administrator_locked_is_refused_saying_so_not_as_failed_sign_ins()
+    {
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            // As the admin's lock (UserAccounts.LockAsync) does it.
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
+            var user = (await users.FindByNameAsync("manager1"))!;
+            user.LockoutEnabled = true;
+            user.LockoutEnd = IdentityExtensions.LockedByAdministratorUntil;
+            Assert.True((await users.UpdateSecurityStampAsync(user)).Succeeded);
+        }
+
+        var response = await PostForm(("grant_type", "password"), ("username", "manager1"), ("password", HousingApiFactory.Password));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await Json(response);
+        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        var description = body.GetProperty("error_description").GetString();
+        Assert.Contains("locked by an administrator", description);
+        Assert.DoesNotContain("failed sign-ins", description);
+        Assert.DoesNotContain("9999", description);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ public sealed class SignInModel(
             return Refuse(text["SignIn_Invalid"]);
         var roles = await signInManager.UserManager.GetRolesAsync(user);
         var result = await signInManager.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
+        if (result.IsLockedOut && user.IsLockedByAdministrator())
+            return Refuse(text["SignIn_LockedByAdministrator"]);
         if (result.IsLockedOut)
             return Refuse(string.Format(CultureInfo.CurrentCulture, text["SignIn_LockedOut"],
                 IdentityExtensions.MaxFailedSignIns, (int)IdentityExtensions.LockoutDuration.TotalMinutes));
