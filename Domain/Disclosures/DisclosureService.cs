@@ -193,12 +193,17 @@ public sealed class DisclosureService(IHousingStore store, TimeProvider clock)
     /// A complex's month against the same month of its peers (same housing and heating type, household band and age band
     /// as of the month's end): percentile per item and total per ㎡, and the five-level rating with 20+ peers.
     /// </summary>
-    public async Task<ComplexComparison> CompareWithPeersAsync(Guid complexId, YearMonth month, CancellationToken ct = default)
+    public async Task<ComplexComparison> CompareWithPeersAsync(Guid complexId, YearMonth month, CancellationToken ct = default) =>
+        await FindComparisonAsync(complexId, month, ct) ?? throw new NotFoundException(nameof(DisclosureMonth), $"{complexId} {month}");
+
+    /// <summary>
+    /// As <see cref="CompareWithPeersAsync(Guid, YearMonth, CancellationToken)"/>, but null for a month the complex never
+    /// filed (as reading the month itself gives null); an unknown complex is still not found.
+    /// </summary>
+    public async Task<ComplexComparison?> FindComparisonAsync(Guid complexId, YearMonth month, CancellationToken ct = default)
     {
         var complex = await ComplexAsync(complexId, ct);
-        var own = await MonthAsync(complexId, month, ct)
-            ?? throw new NotFoundException(nameof(DisclosureMonth), $"{complex.KaptCode} {month}");
-        return (await CompareWithPeersAsync(complex, [own], ct))[0];
+        return await MonthAsync(complexId, month, ct) is { } own ? (await CompareWithPeersAsync(complex, [own], ct))[0] : null;
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed record FeeStanding(
     FeeLevel? Level,
     double? PeerMedian)
 {
-    /// <summary>Rated only with at least <see cref="FeeComparison.MinimumPeers"/> peers that disclosed the measure.</summary>
+    /// <summary>Ranked and rated only with at least <see cref="FeeComparison.MinimumPeers"/> peers that disclosed the measure.</summary>
     public bool IsRated => Level is not null;
 }
 
@@ -89,13 +89,17 @@ public static class FeeComparison
         _ => FeeLevel.High,
     };
 
+    /// <summary>
+    /// A measure's standing: the percentile and its level only with at least <see cref="MinimumPeers"/> peers that disclosed
+    /// the measure (a rank among a handful of complexes says nothing), the peer count and median whenever there are peers.
+    /// </summary>
     public static FeeStanding Standing(string measure, double? value, IReadOnlyCollection<double> peers)
     {
-        if (value is null || peers.Count == 0)
-            return new FeeStanding(measure, value, peers.Count, null, null, peers.Count == 0 ? null : OutlierDetector.Median(peers.ToList()));
+        var median = peers.Count == 0 ? (double?)null : OutlierDetector.Median(peers.ToList());
+        if (value is null || peers.Count < MinimumPeers)
+            return new FeeStanding(measure, value, peers.Count, null, null, median);
         var percentile = PercentileRank(value.Value, peers);
-        var level = peers.Count >= MinimumPeers ? LevelOf(percentile) : (FeeLevel?)null;
-        return new FeeStanding(measure, value, peers.Count, percentile, level, OutlierDetector.Median(peers.ToList()));
+        return new FeeStanding(measure, value, peers.Count, percentile, LevelOf(percentile), median);
     }
 
     /// <summary>Compares a month against the same month of the peers (each measure per ㎡ of exclusive area).</summary>

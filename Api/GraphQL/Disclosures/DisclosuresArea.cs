@@ -68,8 +68,8 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
             .Argument("month", "YearMonth!")
             .Authorize()
             // Domain reads of a query run in a scope (and database context) of their own: root fields resolve side by side.
-            .ResolveAsync(async context => await context.InScopeAsync<DisclosureService, ComplexComparison>(service => service.CompareWithPeersAsync(
-                context.IdArgument<Guid>("complexId", "Complex"), context.ArgumentValue<YearMonth>("month"), context.CancellationToken)));
+            .ResolveAsync(async context => await HousingErrors.AnsweringAsync(() => context.InScopeAsync<DisclosureService, ComplexComparison?>(service =>
+                service.FindComparisonAsync(context.IdArgument<Guid>("complexId", "Complex"), context.ArgumentValue<YearMonth>("month"), context.CancellationToken))));
         query.Field("disclosureComparisonTrend").Type("[ComplexComparison!]!")
             .Description($"How a complex's standing changed month by month, for every filed month from `from` to `to` (at most {MaxMonths} months).")
             .Argument("complexId", "ID!")
@@ -79,8 +79,8 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
             .ResolveAsync(async context =>
             {
                 var (from, to) = Range(context);
-                return await context.InScopeAsync<DisclosureService, List<ComplexComparison>>(service =>
-                    service.ComparisonTrendAsync(context.IdArgument<Guid>("complexId", "Complex"), from, to, context.CancellationToken));
+                return await HousingErrors.AnsweringAsync(() => context.InScopeAsync<DisclosureService, List<ComplexComparison>>(service =>
+                    service.ComparisonTrendAsync(context.IdArgument<Guid>("complexId", "Complex"), from, to, context.CancellationToken)));
             });
         query.Field("disclosureCompliance").Type("DisclosureCompliance!")
             .Description($"Compliance with the disclosure duty from `from` (at most {MaxMonths} months back from the last month due): months filed after their due date (the end of the following month) and months still missing. Admins, analysts and district staff see every complex, a district officer whose account names a district that district's only; a manager only the complexes they manage.")

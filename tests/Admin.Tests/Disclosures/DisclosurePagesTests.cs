@@ -117,7 +117,8 @@ public sealed class DisclosurePagesTests(DisclosureWorld world) : IClassFixture<
         Assert.Contains("21곳", rated.QuerySelector("[data-field='peers']")!.TextContent);
 
         Assert.Equal(world.LastMonth.AddMonths(-1).ToString(), unrated.QuerySelector("#month option[selected]")!.GetAttribute("value"));
-        Assert.Contains("20곳 미만(0곳)", unrated.QuerySelector("[data-field='not-enough-peers']")!.TextContent);
+        Assert.Contains("20곳 미만(0곳)이라 백분위와 수준을", unrated.QuerySelector("[data-field='not-enough-peers']")!.TextContent);
+        Assert.Empty(unrated.QuerySelectorAll("[data-field='percentile'], svg.strip"));
         Assert.Equal("비교 단지 부족 (0곳)", unrated.QuerySelector("tr[data-measure='TOTAL'] [data-field='level']")!.TextContent);
     }
 

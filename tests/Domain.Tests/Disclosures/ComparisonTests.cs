@@ -48,10 +48,12 @@ public sealed class ComparisonTests
 
         var nineteen = twenty.Take(19).ToList();
         var unrated = FeeComparison.Standing("LABOR", 20.5, nineteen);
+        Assert.Equal(100, rated.Percentile);
         Assert.False(unrated.IsRated);
         Assert.Null(unrated.Level);
         Assert.Equal(19, unrated.PeerCount);
-        Assert.Equal(100, unrated.Percentile);
+        Assert.Null(unrated.Percentile);
+        Assert.Equal(10, unrated.PeerMedian);
     }
 
     [Fact]
@@ -90,7 +92,7 @@ public sealed class ComparisonTests
     }
 
     [Fact]
-    public async Task With_fewer_than_twenty_peers_nothing_is_rated_but_the_peer_count_is_given()
+    public async Task With_fewer_than_twenty_peers_nothing_is_ranked_or_rated_but_the_peer_count_and_median_are_given()
     {
         var w = await DisclosureWorld.CreateAsync();
         var own = await w.ComplexAsync("우리 아파트");
@@ -100,8 +102,9 @@ public sealed class ComparisonTests
 
         var comparison = await w.Disclosures.CompareWithPeersAsync(own.Id, May);
         Assert.All(comparison.Items.Concat(comparison.Totals), s => Assert.Null(s.Level));
+        Assert.All(comparison.Items.Concat(comparison.Totals), s => Assert.Null(s.Percentile));
         Assert.Equal(19, comparison.Item("LABOR")!.PeerCount);
-        Assert.NotNull(comparison.Item("LABOR")!.Percentile);
+        Assert.Equal(10_000_000 / 120_000.0, comparison.Item("LABOR")!.PeerMedian!.Value, 6);
     }
 
     [Fact]
@@ -164,6 +167,19 @@ public sealed class ComparisonTests
         var w = await DisclosureWorld.CreateAsync();
         var own = await w.ComplexAsync();
         await Assert.ThrowsAsync<NotFoundException>(() => w.Disclosures.CompareWithPeersAsync(own.Id, May));
+    }
+
+    [Fact]
+    public async Task Finding_the_comparison_of_a_month_not_filed_gives_null_and_of_an_unknown_complex_not_found()
+    {
+        var w = await DisclosureWorld.CreateAsync();
+        var own = await w.ComplexAsync();
+        await w.FileAsync(own, May.AddMonths(-1));
+
+        Assert.Null(await w.Disclosures.FindComparisonAsync(own.Id, May));
+        Assert.Equal(May.AddMonths(-1), (await w.Disclosures.FindComparisonAsync(own.Id, May.AddMonths(-1)))!.Month);
+        var unknown = await Assert.ThrowsAsync<NotFoundException>(() => w.Disclosures.FindComparisonAsync(Guid.NewGuid(), May));
+        Assert.Equal("Complex", unknown.Entity);
     }
 
     private static Dictionary<string, long> PeerAmounts(long labor) => new()

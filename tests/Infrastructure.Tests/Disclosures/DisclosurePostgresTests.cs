@@ -39,7 +39,7 @@ public sealed class DisclosurePostgresTests
 
         var comparison = await new DisclosureService(Store(), clock).CompareWithPeersAsync(complexes[3].Id, april);
         Assert.Equal(3, comparison.PeersDisclosed);
-        Assert.Equal(100, comparison.Item("LABOR")!.Percentile);
+        Assert.Null(comparison.Item("LABOR")!.Percentile);
         Assert.Null(comparison.Item("LABOR")!.Level);
         var missing = await new DisclosureService(Store(), clock).MissingMonthsAsync(new YearMonth(2026, 3), KoreanCalendar.Today(clock));
         Assert.Equal(4, missing.Count);

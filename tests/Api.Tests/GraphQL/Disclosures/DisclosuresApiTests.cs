@@ -111,7 +111,7 @@ public sealed class DisclosuresApiTests
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
-    public async Task A_complex_with_fewer_than_twenty_peers_gets_percentiles_but_no_rating_month_by_month(string provider)
+    public async Task A_complex_with_fewer_than_twenty_peers_gets_no_percentile_and_no_rating_month_by_month(string provider)
     {
         using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
@@ -123,9 +123,9 @@ public sealed class DisclosuresApiTests
             query($id: ID!, $month: YearMonth!, $from: YearMonth!, $to: YearMonth!) {
               disclosureComparison(complexId: $id, month: $month) {
                 month minimumPeers peerComplexes peersDisclosed complex { kaptCode }
-                totals { measure perSquareMeter peerCount level levelName isRated }
+                totals { measure perSquareMeter peerCount percentile level levelName isRated }
               }
-              disclosureComparisonTrend(complexId: $id, from: $from, to: $to) { month }
+              disclosureComparisonTrend(complexId: $id, from: $from, to: $to) { month totals { percentile level } items { percentile level } }
             }
             """, variables, world.Tokens["resident"]);
 
@@ -137,9 +137,46 @@ public sealed class DisclosuresApiTests
         Assert.False(total.GetProperty("isRated").GetBoolean());
         Assert.Equal(JsonValueKind.Null, total.GetProperty("level").ValueKind);
         Assert.Equal(JsonValueKind.Null, total.GetProperty("levelName").ValueKind);
+        Assert.Equal(JsonValueKind.Null, total.GetProperty("percentile").ValueKind);
+        Assert.All(data.GetProperty("disclosureComparisonTrend").EnumerateArray()
+                .SelectMany(m => m.GetProperty("totals").EnumerateArray().Concat(m.GetProperty("items").EnumerateArray())),
+            s => Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (s.GetProperty("percentile").ValueKind, s.GetProperty("level").ValueKind)));
         Assert.True(total.GetProperty("perSquareMeter").GetDouble() > 0);
         Assert.Equal([LastMonth.AddMonths(-1).ToString(), LastMonth.ToString()],
             data.GetProperty("disclosureComparisonTrend").EnumerateArray().Select(m => m.GetProperty("month").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Comparing_a_month_never_filed_is_null_and_an_unknown_complex_is_not_found(string provider)
+    {
+        using var api = await HousingApiFactory.OnAsync(provider);
+        var world = await ComplexWorld.CreateAsync(api);
+        await api.DataAsync(File, Filing(world.First.Id, LastMonth), world.Tokens["manager1"]);
+        const string Compare = """
+            query($id: ID!, $month: YearMonth!) { disclosureComparison(complexId: $id, month: $month) { month peerComplexes } }
+            """;
+        const string Trend = """
+            query($id: ID!, $month: YearMonth!) { disclosureComparisonTrend(complexId: $id, from: $month, to: $month) { month } }
+            """;
+        var first = ComplexWorld.IdOf("Complex", world.First.Id);
+        var unknown = ComplexWorld.IdOf("Complex", Guid.NewGuid());
+
+        var notFiled = await api.GraphQLAsync(Compare, new { id = first, month = LastMonth.AddMonths(-1).ToString() }, world.Tokens["resident"]);
+        var future = await api.GraphQLAsync(Compare, new { id = first, month = "2030-01" }, world.Tokens["resident"]);
+        var filed = await api.DataAsync(Compare, new { id = first, month = LastMonth.ToString() }, world.Tokens["resident"]);
+        var noComplex = await api.GraphQLAsync(Compare, new { id = unknown, month = LastMonth.ToString() }, world.Tokens["resident"]);
+        var noComplexTrend = await api.GraphQLAsync(Trend, new { id = unknown, month = LastMonth.ToString() }, world.Tokens["resident"]);
+
+        foreach (var body in new[] { notFiled, future })
+        {
+            Assert.False(body.TryGetProperty("errors", out _));
+            Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("disclosureComparison").ValueKind);
+        }
+        Assert.Equal(LastMonth.ToString(), filed.GetProperty("disclosureComparison").GetProperty("month").GetString());
+        Assert.Equal(["NOT_FOUND"], noComplex.ErrorCodes());
+        Assert.Equal(["NOT_FOUND"], noComplexTrend.ErrorCodes());
+        Assert.Contains("Complex", noComplex.GetProperty("errors")[0].GetProperty("message").GetString());
     }
 
     [Theory]
