@@ -200,7 +200,7 @@ public sealed class Complaint : AggregateRoot
     private void Require(ComplaintStatus status, string rule)
     {
         if (Status != status)
-            throw new DomainException("INVALID_COMPLAINT_TRANSITION", $"The complaint is {Status}; {rule}.");
+            throw new DomainException("INVALID_COMPLAINT_TRANSITION", $"The complaint is {ApiNames.Of(Status)}; {rule}.");
     }
 
     private void MoveTo(ComplaintStatus to, Guid? byUserId, string? note, DateTimeOffset now)

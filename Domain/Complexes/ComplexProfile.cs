@@ -38,7 +38,7 @@ public sealed record ComplexProfile(
         if (TotalArea < 0 || ManagedArea < 0 || ExclusiveArea < 0 || double.IsNaN(TotalArea + ManagedArea + ExclusiveArea))
             throw Invalid("Areas (㎡) cannot be negative.");
         if (Operator != HousingOperator.None && SaleType == SaleType.Sale)
-            throw Invalid($"A complex sold to owners (분양) has no rental operator; {Operator} needs sale type 임대 or 혼합.");
+            throw Invalid($"A complex sold to owners (분양) has no rental operator; {ApiNames.Of(Operator)} needs sale type 임대 or 혼합.");
         return this with
         {
             Name = Name.Trim(),

@@ -174,7 +174,7 @@ public sealed class DisclosureExport : AggregateRoot
     {
         if (!IsActive)
             throw new DomainException("EXPORT_NOT_ACTIVE",
-                $"The export is {Status.ToString().ToUpperInvariant()}; only a QUEUED or RUNNING export can be canceled.");
+                $"The export is {ApiNames.Of(Status)}; only a QUEUED or RUNNING export can be canceled.");
         Status = ExportStatus.Canceled;
         CompletedAt = now;
         Touch();
@@ -198,5 +198,5 @@ public sealed class DisclosureExport : AggregateRoot
     }
 
     private DomainException Conflict(string action) =>
-        new("EXPORT_STATE", $"Cannot {action} an export that is {Status.ToString().ToUpperInvariant()}.");
+        new("EXPORT_STATE", $"Cannot {action} an export that is {ApiNames.Of(Status)}.");
 }

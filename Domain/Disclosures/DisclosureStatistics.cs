@@ -57,7 +57,7 @@ public sealed record DisclosureStatisticsRequest(DisclosureScope Scope, IReadOnl
         var dimensions = groupBy ?? [];
         var twice = dimensions.GroupBy(d => d).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (twice.Count > 0)
-            throw new DomainException("DUPLICATE_DIMENSION", $"Group by each dimension once; {string.Join(", ", twice)} is given twice.");
+            throw new DomainException("DUPLICATE_DIMENSION", $"Group by each dimension once; {ApiNames.Join(twice)} is given twice.");
         return new DisclosureStatisticsRequest(scope, items, basis, dimensions);
     }
 }

@@ -220,7 +220,7 @@ public sealed class Listing : AggregateRoot
         if (Kind != ListingKind.GroupBuy)
             throw new DomainException("NOT_GROUP_BUY", "Only group buys are settled.");
         if (GroupBuyOutcome != Listings.GroupBuyOutcome.Pending)
-            throw new DomainException("GROUP_BUY_SETTLED", $"The group buy was already settled ({GroupBuyOutcome}).");
+            throw new DomainException("GROUP_BUY_SETTLED", $"The group buy was already settled ({(GroupBuyOutcome is { } outcome ? ApiNames.Of(outcome) : "none")}).");
         if (asOf < Deadline)
             throw new DomainException("GROUP_BUY_OPEN", $"The group buy runs until {Deadline:yyyy-MM-dd HH:mm} UTC.");
         var succeeded = participants >= MinimumParticipants;

@@ -60,7 +60,7 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
         {
             var resident = await ComplexAccess.RequireResidentAsync(store, actor, ct);
             if (command.Kind is ListingKind.LocalProduct or ListingKind.SocialEconomyProduct or ListingKind.RentalHousing)
-                throw new DomainException("INVALID_SELLER", $"{command.Kind} listings are offered by registered vendors, not residents.");
+                throw new DomainException("INVALID_SELLER", $"{ApiNames.Of(command.Kind)} listings are offered by registered vendors, not residents.");
             var complex = await ComplexAsync(resident.ComplexId, ct);
             var scopeId = command.Scope switch
             {

@@ -140,7 +140,7 @@ public sealed class WelfareCase : AggregateRoot
             throw new DomainException("PRESENTING_PROBLEM_REQUIRED", "Describe the client's housing problem at intake.");
         if (details.Crises.Count == 0)
             throw new DomainException("CRISIS_REQUIRED",
-                $"Name at least one crisis; allowed: {string.Join(", ", Enum.GetNames<CrisisType>())}.");
+                $"Name at least one crisis; allowed: {ApiNames.AllOf<CrisisType>()}.");
         if (details.IntakeChannel == IntakeChannel.Referral && string.IsNullOrWhiteSpace(details.ReferralSource))
             throw new DomainException("REFERRAL_SOURCE_REQUIRED", "A case that came by referral needs its referral source.");
         if (worker.CenterId != center.Id || !worker.Active)
@@ -217,7 +217,7 @@ public sealed class WelfareCase : AggregateRoot
     internal void StartMonitoring(Guid staffId, DateTimeOffset now)
     {
         if (Status != CaseStatus.Service)
-            throw new DomainException("INVALID_CASE_TRANSITION", $"Monitoring starts after services are delivered; the case is in {Status}.");
+            throw new DomainException("INVALID_CASE_TRANSITION", $"Monitoring starts after services are delivered; the case is in {ApiNames.Of(Status)}.");
         MoveTo(CaseStatus.Monitoring, staffId, null, now);
         Touch();
     }
@@ -293,11 +293,11 @@ public sealed class WelfareCase : AggregateRoot
         RequireOpen();
         if (outcome is null || string.IsNullOrWhiteSpace(summary))
             throw new DomainException("CLOSURE_OUTCOME_REQUIRED",
-                $"A case cannot be closed without an outcome ({string.Join(", ", Enum.GetNames<CaseOutcome>())}) and its summary.");
+                $"A case cannot be closed without an outcome ({ApiNames.AllOf<CaseOutcome>()}) and its summary.");
         var early = Status is CaseStatus.Intake or CaseStatus.Assessment or CaseStatus.Planning;
         if (early && string.IsNullOrWhiteSpace(earlyClosureReason))
             throw new DomainException("CLOSURE_REASON_REQUIRED",
-                $"The case is in {Status}: closing it before any service needs the reason it ends early.");
+                $"The case is in {ApiNames.Of(Status)}: closing it before any service needs the reason it ends early.");
         if (_referrals.Any(r => r.Status == ReferralStatus.Pending && !r.IsExternal))
             throw new DomainException("REFERRAL_PENDING", "A referral to another center is pending; it must be answered before closing.");
         var closedOn = KoreanCalendar.DateOf(now);
@@ -329,7 +329,7 @@ public sealed class WelfareCase : AggregateRoot
     internal void RecordFollowUp(Guid followUpId, Guid staffId, string result, bool housingStable, DateTimeOffset now)
     {
         if (Status != CaseStatus.FollowUp)
-            throw new DomainException("CASE_NOT_IN_FOLLOW_UP", $"The case is in {Status}; follow-ups are recorded after closure.");
+            throw new DomainException("CASE_NOT_IN_FOLLOW_UP", $"The case is in {ApiNames.Of(Status)}; follow-ups are recorded after closure.");
         if (string.IsNullOrWhiteSpace(result))
             throw new DomainException("FOLLOW_UP_RESULT_REQUIRED", "Say what the follow-up found.");
         var followUp = _followUps.FirstOrDefault(f => f.Id == followUpId) ?? throw new NotFoundException("FollowUp", followUpId);

@@ -19,7 +19,7 @@ public sealed record WelfareStaffContext(WelfareStaff Staff, WelfareCenter Cente
         var staff = await store.FirstOrDefaultAsync(store.Query<WelfareStaff>().Where(s => s.UserId == actor.UserId && s.Active), ct)
             ?? throw new ForbiddenException("You are not registered as active staff of a welfare center.");
         if (!actor.IsIn(staff.PlatformRole))
-            throw new ForbiddenException($"Your staff record is {staff.Role}; sign in with the matching role.");
+            throw new ForbiddenException($"Your staff record is {ApiNames.Of(staff.Role)}; sign in with the matching role.");
         var center = await store.FirstOrDefaultAsync(store.Query<WelfareCenter>().Where(c => c.Id == staff.CenterId), ct)
             ?? throw new NotFoundException(nameof(WelfareCenter), staff.CenterId);
         return new WelfareStaffContext(staff, center);

@@ -73,6 +73,7 @@ public sealed class ComplaintTests
         Assert.Equal("INVALID_COMPLAINT_TRANSITION", start.Code);
         var resolve = await Assert.ThrowsAsync<DomainException>(() => w.Complaints.ResolveComplaintAsync(w.Manager, c.Id, "완료"));
         Assert.Equal("INVALID_COMPLAINT_TRANSITION", resolve.Code);
+        Assert.StartsWith("The complaint is RECEIVED;", resolve.Message);
         var close = await Assert.ThrowsAsync<DomainException>(() => w.Complaints.CloseComplaintAsync(w.Resident, c.Id));
         Assert.Equal("INVALID_COMPLAINT_TRANSITION", close.Code);
         var rate = await Assert.ThrowsAsync<DomainException>(() => w.Complaints.RateComplaintAsync(w.Resident, c.Id, 4));

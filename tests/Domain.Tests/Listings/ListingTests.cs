@@ -316,8 +316,10 @@ public class ListingTests
     public async Task Residents_do_not_sell_local_products_and_only_social_economy_vendors_sell_their_products()
     {
         var f = await CreateAsync();
-        Assert.Equal("INVALID_SELLER", (await Assert.ThrowsAsync<DomainException>(() =>
-            f.ListAsync(ListingKind.LocalProduct, new ListingDetails("쌀", "", 30_000, true)))).Code);
+        var byResident = await Assert.ThrowsAsync<DomainException>(() =>
+            f.ListAsync(ListingKind.LocalProduct, new ListingDetails("쌀", "", 30_000, true)));
+        Assert.Equal("INVALID_SELLER", byResident.Code);
+        Assert.StartsWith("LOCAL_PRODUCT listings are offered by registered vendors", byResident.Message);
         var farm = Fixture.VendorActor(await f.VendorAsync(VendorKind.LocalProducer));
         Assert.Equal("INVALID_SELLER", (await Assert.ThrowsAsync<DomainException>(() =>
             f.ListAsync(ListingKind.SocialEconomyProduct, new ListingDetails("빵", "", 5_000, true), by: farm))).Code);

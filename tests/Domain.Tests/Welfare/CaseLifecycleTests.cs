@@ -29,6 +29,8 @@ public sealed class CaseLifecycleTests
         var ex = await Assert.ThrowsAsync<DomainException>(() => w.Cases.OpenCaseAsync(w.YdpWorker,
             new OpenCaseCommand(client.Id, WelfareWorld.Details() with { Crises = [] })));
         Assert.Equal("CRISIS_REQUIRED", ex.Code);
+        // The allowed values as the API names them, not the C# names.
+        Assert.Contains("allowed: RENT_ARREARS, EVICTION, SUBSTANDARD_HOUSING, HOMELESSNESS_RISK, UTILITY_CUT_OFF, DISASTER.", ex.Message);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public sealed class WelfareCaseTests : IClassFixture<WelfareApiWorld>
         var earlyClosure = await MutateAsync("worker.a", "closeCase", "CloseCaseInput",
             new { caseId = WelfareApiWorld.CaseId(caseId), outcome = "WITHDRAWN", summary = "연락 두절" });
 
-        AssertRuleViolation(noCrisis, "CRISIS_REQUIRED", "Name at least one crisis");
+        AssertRuleViolation(noCrisis, "CRISIS_REQUIRED", "Name at least one crisis; allowed: RENT_ARREARS, EVICTION, SUBSTANDARD_HOUSING");
         AssertRuleViolation(beforePlan, "CASE_STAGE_SKIPPED", "Services follow the plan");
         AssertRuleViolation(earlyClosure, "CLOSURE_REASON_REQUIRED", "closing it before any service needs the reason");
         var stored = await _w.DomainAsync<WelfareCaseService, List<WelfareCase>>(async cases =>
