@@ -231,9 +231,15 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
     }
 
     /// <summary>Postage the platform saved in a (Korean) year: every delivery would have been a registered letter.</summary>
+    /// <summary>The first year postage is counted for (no platform delivery is older).</summary>
+    public const int FirstPostageYear = 2000;
+
     public async Task<PostageSaved> PostageSavedAsync(Actor actor, int year, CancellationToken ct = default)
     {
         actor.Require(Roles.DistrictOfficer, Roles.PlatformAdmin);
+        var thisYear = KoreanCalendar.Today(clock).Year;
+        if (year < FirstPostageYear || year > thisYear)
+            throw new DomainException("INVALID_YEAR", $"{year} is not a year the platform counts postage for; ask for a year from {FirstPostageYear} to {thisYear}.");
         var from = KoreanCalendar.StartOf(new DateOnly(year, 1, 1));
         var to = KoreanCalendar.StartOf(new DateOnly(year + 1, 1, 1));
         var deliveries = await store.CountAsync(store.Query<Document>()

@@ -62,8 +62,8 @@ internal sealed class DocumentsArea : IHousingSchemaArea
             .ResolveAsync(async context =>
             {
                 // In a scope of its own: root fields of a query resolve side by side, and a database context serves one at a time.
-                var saved = await context.InScopeAsync<DocumentService, PostageSaved>(documents =>
-                    documents.PostageSavedAsync(context.Actor(), context.ArgumentValue<int>("year"), context.CancellationToken));
+                var saved = await HousingErrors.AnsweringAsync(() => context.InScopeAsync<DocumentService, PostageSaved>(documents =>
+                    documents.PostageSavedAsync(context.Actor(), context.ArgumentValue<int>("year"), context.CancellationToken)));
                 return new PostageSavedNode(saved.Year, saved.Deliveries, saved.Amount, context.Use<DocumentPostage>().RatePerDelivery);
             });
     }

@@ -130,6 +130,20 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(1999)]
+    [InlineData(99999)]
+    public async Task Postage_of_a_year_the_platform_does_not_count_is_refused_with_the_years_allowed(int year)
+    {
+        await StartAsync(DatabaseProviders.Sqlite);
+
+        var body = await _api.GraphQLAsync("query($year: Int!) { postageSaved(year: $year) { amount } }", new { year }, Token("officer"));
+
+        Assert.Equal(["INVALID_YEAR"], body.ErrorCodes());
+        Assert.Contains("from 2000 to", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
     public async Task Outbox_filters_by_progress_and_a_manager_sees_only_their_own_deliveries_of_a_document(string provider)
     {
