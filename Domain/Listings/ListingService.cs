@@ -286,19 +286,37 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
             throw new NotFoundException(nameof(Listing), listing.Id);
     }
 
-    /// <summary>Complex listings: that complex's managers; region and nationwide listings: district officers; always platform admins.</summary>
+    /// <summary>
+    /// Complex listings: that complex's managers; region listings: the district officers of that region (an officer whose
+    /// account names no district, of every region); nationwide listings: district officers; always platform admins.
+    /// </summary>
     private async Task RequireModeratorAsync(Actor actor, Listing listing, CancellationToken ct)
     {
         if (actor.IsIn(Roles.PlatformAdmin)) return;
-        var allowed = listing.Scope switch
+        switch (listing.Scope)
         {
-            ListingScope.Complex => await ComplexAccess.IsManagerOfAsync(store, clock, actor, listing.ScopeComplexId!.Value, ct),
-            ListingScope.Region => actor.IsIn(Roles.DistrictOfficer),
-            _ => false,
-        };
-        if (!allowed)
-            throw new ForbiddenException("Only a manager of the listing's complex (or a platform admin) moderates it.");
+            case ListingScope.Complex:
+                var complex = await ComplexAsync(listing.ScopeComplexId!.Value, ct);
+                if (!await ComplexAccess.IsManagerOfAsync(store, clock, actor, complex.Id, ct))
+                    throw new ForbiddenException($"This listing is for {complex.Name}: a manager of {complex.Name} or a platform admin moderates it "
+                                                 + ModeratorsRule);
+                return;
+            case ListingScope.Region:
+                var region = await store.FirstOrDefaultAsync(store.Query<Region>().Where(r => r.Id == listing.ScopeRegionId), ct)
+                    ?? throw new NotFoundException(nameof(Region), listing.ScopeRegionId!.Value);
+                if (!actor.IsIn(Roles.DistrictOfficer) || (actor.DistrictCode is { } district && district != region.SigunguCode))
+                    throw new ForbiddenException($"This listing is for {region.FullName}: a district officer of {region.FullName} ({region.SigunguCode}) "
+                                                 + "or a platform admin moderates it " + ModeratorsRule);
+                return;
+            default:
+                if (!actor.IsIn(Roles.DistrictOfficer))
+                    throw new ForbiddenException("This listing is nationwide: a district officer or a platform admin moderates it " + ModeratorsRule);
+                return;
+        }
     }
+
+    private const string ModeratorsRule = "(a complex's listings are moderated by its managers, a region's by that district's officers, "
+                                          + "nationwide ones by district officers, all of them by platform admins).";
 
     private async Task RequireScopeExistsAsync(ListingScope scope, Guid? scopeId, CancellationToken ct)
     {

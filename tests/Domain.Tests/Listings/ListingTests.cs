@@ -226,17 +226,22 @@ public class ListingTests
     }
 
     [Fact]
-    public async Task Region_listings_are_moderated_by_district_officers_and_nationwide_ones_by_admins_only()
+    public async Task Region_listings_are_moderated_by_their_districts_officers_and_nationwide_ones_by_any_district_officer()
     {
         var f = await CreateAsync();
         var regional = await f.ListAsync(ListingKind.GoodsSale, new ListingDetails("지역 나눔장터", "", 1_000, false), ListingScope.Region);
         var vendor = Fixture.VendorActor(await f.VendorAsync());
         var nationwide = await f.ListAsync(ListingKind.LocalProduct, new ListingDetails("쌀", "", 30_000, true), ListingScope.Everywhere, vendor);
+        var otherDistrict = TestWorld.Staff(Roles.DistrictOfficer, "구로구 주무관") with { DistrictCode = "11530" };
+        var ownDistrict = TestWorld.Staff(Roles.DistrictOfficer, "영등포구 주무관") with { DistrictCode = "11560" };
 
         await Assert.ThrowsAsync<ForbiddenException>(() => f.Listings.HideListingAsync(f.Manager, regional.Id, "이유"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Listings.HideListingAsync(otherDistrict, regional.Id, "이유"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => f.Listings.HideListingAsync(f.Manager, nationwide.Id, "이유"));
+        await f.Listings.HideListingAsync(ownDistrict, regional.Id, "중복 게시");
+        await f.Listings.UnhideListingAsync(TestWorld.Officer, regional.Id);
         await f.Listings.HideListingAsync(TestWorld.Officer, regional.Id, "중복 게시");
-        await Assert.ThrowsAsync<ForbiddenException>(() => f.Listings.HideListingAsync(TestWorld.Officer, nationwide.Id, "이유"));
-        await f.Listings.HideListingAsync(TestWorld.Admin, nationwide.Id, "원산지 허위");
+        await f.Listings.HideListingAsync(otherDistrict, nationwide.Id, "원산지 허위");
 
         Assert.Equal(ListingStatus.Hidden, regional.Status);
         Assert.Equal(ListingStatus.Hidden, nationwide.Status);

@@ -237,6 +237,37 @@ public sealed class ListingsApiTests(ClassHosts<ListingsHost> hosts) : ClassHost
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task District_officers_moderate_region_listings_of_their_district_and_nationwide_listings(string provider)
+    {
+        await UseAsync(provider);
+        const string moderate = """
+            mutation($hide: HideListingInput!) { hideListing(input: $hide) { listing { status } errors { __typename ... on Error { message } } } }
+            """;
+        var seller = await Host.ResidentAsync();
+        var regional = await CreateAsync(seller, new { input = new { kind = "GOODS_SALE", scope = "REGION", title = "[모더] 지역 장터", description = "동네 나눔", price = 1_000, acceptsPoints = false } });
+        var nationwide = await CreateAsync(Host.Operator, new { input = new { kind = "LOCAL_PRODUCT", scope = "EVERYWHERE", title = "[모더] 전국 쌀", description = "햅쌀", price = 30_000, acceptsPoints = false } });
+        var elsewhere = await Host.World.AddStaffAsync(Roles.DistrictOfficer, "officer.elsewhere." + Guid.NewGuid().ToString("N")[..6], u => u.DistrictCode = "11650");
+        async Task<JsonElement> HideAsync(string listingId, Person who) =>
+            (await Api.DataAsync(moderate, new { hide = new { listingId, reason = "중복 게시" } }, who.Token)).GetProperty("hideListing");
+
+        var byOtherDistrict = await HideAsync(regional, elsewhere);
+        var byManager = await HideAsync(nationwide, Host.Manager);
+        var regionByOfficer = await HideAsync(regional, Host.Officer);
+        var nationwideByOtherDistrict = await HideAsync(nationwide, elsewhere);
+
+        Assert.Equal("NotAllowedError", byOtherDistrict.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("This listing is for 서울특별시 영등포구: a district officer of 서울특별시 영등포구 (11560) or a platform admin moderates it (a complex's "
+                     + "listings are moderated by its managers, a region's by that district's officers, nationwide ones by district officers, all of them "
+                     + "by platform admins).", byOtherDistrict.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.StartsWith("This listing is nationwide: a district officer or a platform admin moderates it (",
+            byManager.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("HIDDEN", regionByOfficer.GetProperty("listing").GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, nationwideByOtherDistrict.GetProperty("errors").ValueKind);
+        Assert.Equal("HIDDEN", nationwideByOtherDistrict.GetProperty("listing").GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
     public async Task A_group_buy_counts_its_participants_once_each(string provider)
     {
         await UseAsync(provider);
