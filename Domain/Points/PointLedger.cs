@@ -16,13 +16,16 @@ public sealed record PointsPolicy(double BuyerRewardRate = 0.01, double ComplexR
     public DateTimeOffset ExpiryOf(DateTimeOffset earnedAt) => earnedAt.AddMonths(ExpiryMonths);
 }
 
-/// <summary>What a posting did, or (Replayed) what the first request with the same idempotency key did.</summary>
+/// <summary>
+/// What a posting did, or (Replayed) what the first request with the same idempotency key did. <see cref="IdempotencyKey"/>
+/// is the key the caller sent, not the ledger's composite key it is recorded under.
+/// </summary>
 public sealed record PointsReceipt(Guid TransactionId, string IdempotencyKey, long Amount, long BalanceAfter, bool Replayed)
 {
-    internal static PointsReceipt Of(LedgerTransaction tx, Guid accountId, bool replayed)
+    internal static PointsReceipt Of(LedgerTransaction tx, Guid accountId, string idempotencyKey, bool replayed)
     {
         var entry = tx.Entries.Single(e => e.AccountId == accountId);
-        return new PointsReceipt(tx.Id, tx.IdempotencyKey, Math.Abs(entry.Amount), entry.BalanceAfter, replayed);
+        return new PointsReceipt(tx.Id, idempotencyKey, Math.Abs(entry.Amount), entry.BalanceAfter, replayed);
     }
 }
 

@@ -41,11 +41,11 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var key = $"grant:{command.IdempotencyKey}";
         var fingerprint = $"grant|{account.Key}|{command.Amount}|{command.Reason}";
         if (await ledger.FindReplayAsync(key, fingerprint, ct) is { } replay)
-            return PointsReceipt.Of(replay, account.Id, replayed: true);
+            return PointsReceipt.Of(replay, account.Id, command.IdempotencyKey, replayed: true);
         var tx = ledger.Post(key, LedgerTransactionKind.Grant, command.Reason, null, fingerprint,
             (await ledger.SystemAccountAsync(PointAccountKind.Rewards, ct), -command.Amount), (account, command.Amount));
         await store.SaveChangesAsync(ct);
-        return PointsReceipt.Of(tx, account.Id, replayed: false);
+        return PointsReceipt.Of(tx, account.Id, command.IdempotencyKey, replayed: false);
     }
 
     /// <summary>Rewards a completed order (buyer and complex shares of its amount); for the platform's own jobs and admins.</summary>
@@ -58,7 +58,7 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var tx = await ledger.RewardOrderAsync(orderId, resident.Id, resident.ComplexId, orderAmount, ct);
         if (tx is null) return null;
         await store.SaveChangesAsync(ct);
-        return PointsReceipt.Of(tx, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, replayed: false);
+        return PointsReceipt.Of(tx, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, tx.IdempotencyKey, replayed: false);
     }
 
     /// <summary>The acting resident spends personal points on a listing purchase.</summary>
@@ -71,12 +71,12 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var key = $"spend:{resident.Id}:{command.IdempotencyKey}";
         var fingerprint = $"spend|{resident.Id}|{command.Amount}|{command.ListingId}|{command.Purpose}";
         if (await ledger.FindReplayAsync(key, fingerprint, ct) is { } replay)
-            return PointsReceipt.Of(replay, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, replayed: true);
+            return PointsReceipt.Of(replay, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, command.IdempotencyKey, replayed: true);
         var account = await ledger.PayingPersonalAccountAsync(resident.Id, command.Amount, ct);
         var tx = ledger.Post(key, LedgerTransactionKind.ListingPurchase, command.Purpose, command.ListingId, fingerprint,
             (account, -command.Amount), (await ledger.SystemAccountAsync(PointAccountKind.ListingPurchases, ct), command.Amount));
         await store.SaveChangesAsync(ct);
-        return PointsReceipt.Of(tx, account.Id, replayed: false);
+        return PointsReceipt.Of(tx, account.Id, command.IdempotencyKey, replayed: false);
     }
 
     /// <summary>The acting resident pays (part of) a month's rent with personal points to the operator of their complex.</summary>
@@ -96,12 +96,12 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var key = $"rent:{resident.Id}:{command.IdempotencyKey}";
         var fingerprint = $"rent|{resident.Id}|{command.Amount}|{command.Month}|{complex.Operator}";
         if (await ledger.FindReplayAsync(key, fingerprint, ct) is { } replay)
-            return PointsReceipt.Of(replay, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, replayed: true);
+            return PointsReceipt.Of(replay, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, command.IdempotencyKey, replayed: true);
         var account = await ledger.PayingPersonalAccountAsync(resident.Id, command.Amount, ct);
         var tx = ledger.Post(key, LedgerTransactionKind.RentPayment, $"{command.Month} 임대료 ({complex.Operator})", resident.HouseholdId, fingerprint,
             (account, -command.Amount), (await ledger.RentAccountAsync(complex.Operator, ct), command.Amount));
         await store.SaveChangesAsync(ct);
-        return PointsReceipt.Of(tx, account.Id, replayed: false);
+        return PointsReceipt.Of(tx, account.Id, command.IdempotencyKey, replayed: false);
     }
 
     /// <summary>A manager of the complex asks to spend its common points; another manager of it decides.</summary>

@@ -87,7 +87,7 @@ internal sealed class PointsArea : IHousingSchemaArea
         types.AddObjectType<PointsReceipt>(t =>
         {
             t.Description("What a spending did, or, when the idempotency key was used before, what the first request did.").BindFieldsExplicitly();
-            t.Field(r => r.IdempotencyKey).Description("The key the movement is recorded under (with the caller's prefix).");
+            t.Field(r => r.IdempotencyKey).Description("The idempotency key the request was sent with.");
             t.Field(r => r.Amount).Description("Points moved.");
             t.Field(r => r.BalanceAfter).Description("The account's balance right after the movement.");
             t.Field(r => r.Replayed).Description("True when this is a retry of an earlier request: nothing moved this time.");

@@ -123,6 +123,7 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
 
         Assert.Equal((700L, false), (first.GetProperty("balanceAfter").GetInt64(), first.GetProperty("replayed").GetBoolean()));
         Assert.Equal((700L, true), (retry.GetProperty("balanceAfter").GetInt64(), retry.GetProperty("replayed").GetBoolean()));
+        Assert.Equal(("order-1", "order-1"), (first.GetProperty("idempotencyKey").GetString(), retry.GetProperty("idempotencyKey").GetString()));
         Assert.Equal(700, await LedgerBalanceAsync(accountId));
     }
 
@@ -178,7 +179,7 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
         var resident = await host.ResidentWithPointsAsync(1_000);
         const string pay = """
             mutation($input: PayRentWithPointsInput!) {
-              payRentWithPoints(input: $input) { receipt { amount balanceAfter replayed } errors { __typename } }
+              payRentWithPoints(input: $input) { receipt { amount balanceAfter replayed idempotencyKey } errors { __typename } }
             }
             """;
         var input = new { input = new { amount = 400, month = "2026-06", idempotencyKey = "rent-2026-06" } };
@@ -188,6 +189,7 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
 
         Assert.Equal(600, first.GetProperty("balanceAfter").GetInt64());
         Assert.True(retry.GetProperty("replayed").GetBoolean());
+        Assert.Equal(("rent-2026-06", "rent-2026-06"), (first.GetProperty("idempotencyKey").GetString(), retry.GetProperty("idempotencyKey").GetString()));
         var summary = (await _api.DataAsync("{ pointLedgerSummary { entriesTotal balancesTotal accounts { kind balance } } }", token: _admin.Token))
             .GetProperty("pointLedgerSummary");
         Assert.Equal((0L, 0L), (summary.GetProperty("entriesTotal").GetInt64(), summary.GetProperty("balancesTotal").GetInt64()));
