@@ -3,7 +3,6 @@ using Admin.Tests.Support;
 using Api.Tests.Support;
 using Housing.Admin.Navigation;
 using Housing.Domain.Common;
-using Housing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -145,15 +144,7 @@ public sealed class SignInTests : IAsyncLifetime
     [Fact]
     public async Task An_account_an_administrator_locked_is_refused_saying_so()
     {
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            // As the admin's lock (UserAccounts.LockAsync) does it.
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
-            var user = (await users.FindByNameAsync("officer"))!;
-            user.LockoutEnabled = true;
-            user.LockoutEnd = IdentityExtensions.LockedByAdministratorUntil;
-            Assert.True((await users.UpdateSecurityStampAsync(user)).Succeeded);
-        }
+        await _factory.LockAsAdministratorAsync("officer");
 
         var (response, page) = await new AdminBrowser(_factory).SignInAsync("officer");
 

@@ -5,9 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Api.Tests.Support;
 using Housing.Domain.Common;
-using Housing.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Api.Tests.Authentication;
@@ -37,6 +34,16 @@ public sealed class TokenEndpointTests : IAsyncLifetime
 
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    /// <summary>The right password is refused with invalid_grant; returns the error description.</summary>
+    private async Task<string?> RightPasswordRefusedAsync(string userName)
+    {
+        var response = await PostForm(("grant_type", "password"), ("username", userName), ("password", HousingApiFactory.Password));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await Json(response);
+        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
+        return body.GetProperty("error_description").GetString();
+    }
 
     private static JsonWebToken Decode(JsonElement body) => new(body.GetProperty("access_token").GetString());
 
@@ -133,12 +140,8 @@ public sealed class TokenEndpointTests : IAsyncLifetime
         for (var attempt = 0; attempt < 5; attempt++)
             await PostForm(("grant_type", "password"), ("username", "manager1"), ("password", "not-the-password"));
 
-        var response = await PostForm(("grant_type", "password"), ("username", "manager1"), ("password", HousingApiFactory.Password));
+        var description = await RightPasswordRefusedAsync("manager1");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = await Json(response);
-        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
-        var description = body.GetProperty("error_description").GetString();
         Assert.Contains("locked after 5 failed sign-ins", description);
         Assert.DoesNotContain("9999", description);
         Assert.DoesNotContain("administrator", description);
@@ -147,22 +150,10 @@ public sealed class TokenEndpointTests : IAsyncLifetime
     [Fact]
     public async Task An_account_an_administrator_locked_is_refused_saying_so_not_as_failed_sign_ins()
     {
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            // As the admin's lock (UserAccounts.LockAsync) does it.
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
-            var user = (await users.FindByNameAsync("manager1"))!;
-            user.LockoutEnabled = true;
-            user.LockoutEnd = IdentityExtensions.LockedByAdministratorUntil;
-            Assert.True((await users.UpdateSecurityStampAsync(user)).Succeeded);
-        }
+        await _factory.LockAsAdministratorAsync("manager1");
 
-        var response = await PostForm(("grant_type", "password"), ("username", "manager1"), ("password", HousingApiFactory.Password));
+        var description = await RightPasswordRefusedAsync("manager1");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = await Json(response);
-        Assert.Equal("invalid_grant", body.GetProperty("error").GetString());
-        var description = body.GetProperty("error_description").GetString();
         Assert.Contains("locked by an administrator", description);
         Assert.DoesNotContain("failed sign-ins", description);
         Assert.DoesNotContain("9999", description);

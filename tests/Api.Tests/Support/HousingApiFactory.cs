@@ -88,6 +88,17 @@ public class HousingApiFactory : WebApplicationFactory<Program>
         return user;
     }
 
+    /// <summary>Locks the account as an administrator does (UserAccounts.LockAsync): until unlocked, the security stamp renewed.</summary>
+    public async Task LockAsAdministratorAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}.");
+        user.LockoutEnabled = true;
+        user.LockoutEnd = IdentityExtensions.LockedByAdministratorUntil;
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
     /// <summary>Registers an API client with a known secret; optionally revoked.</summary>
     public async Task<ApiClient> CreateApiClientAsync(string clientId, string secret, bool revoked = false, params string[] scopes)
     {
