@@ -99,6 +99,32 @@ public sealed class ClientPersonalDataTests : IClassFixture<WelfareApiWorld>
     }
 
     [Fact]
+    public async Task A_registration_number_contradicting_the_birth_date_is_refused_and_no_client_is_stored()
+    {
+        var payload = (await _w.DataAsync("worker.a", """
+            mutation($input: RegisterWelfareClientInput!) {
+              registerWelfareClient(input: $input) { client { id } errors { __typename ... on RuleViolationError { code message } } }
+            }
+            """, new
+        {
+            input = new
+            {
+                name = "생년불일치", birthDate = "1980-01-01", incomeLevel = "NEAR_POVERTY",
+                registrationNumber = new { number = "711231-1234567", legalBasis = "주거급여법 시행령" },
+            },
+        })).GetProperty("registerWelfareClient");
+
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("client").ValueKind);
+        var error = payload.GetProperty("errors")[0];
+        Assert.Equal("RRN_BIRTH_DATE_MISMATCH", error.GetProperty("code").GetString());
+        Assert.Contains("1971-12-31", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("1980-01-01", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        await using var scope = _w.Api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
+        Assert.False(await db.Set<Client>().AnyAsync(c => c.Name == "생년불일치"));
+    }
+
+    [Fact]
     public async Task The_resident_registration_number_is_stored_encrypted()
     {
         var payload = (await _w.DataAsync("worker.a", """
