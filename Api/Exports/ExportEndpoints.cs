@@ -72,7 +72,7 @@ public static class ExportEndpoints
                 ["format"] = "csv (default: UTF-8 with a BOM, RFC 4180 quoting) or jsonl (one JSON object per line).",
                 ["from"] = "The first month, yyyy-MM, e.g. 2025-01. Required.",
                 ["to"] = $"The last month (inclusive), yyyy-MM, at most {DisclosureScope.MaxMonths - 1} months after `from`. Required.",
-                ["sigungu"] = "시군구 codes (5 digits), comma-separated, e.g. 11560,11590; every district when absent.",
+                ["sigungu"] = "시군구 codes (5 digits), comma-separated, e.g. 11560,11590; every district when absent. A district officer whose account names a district reads that district only: naming another is refused with 403 OUTSIDE_DISTRICT.",
                 ["heating"] = "Heating types, comma-separated: INDIVIDUAL, DISTRICT, CENTRAL; every type when absent.",
                 ["items"] = "Fee item codes, comma-separated, e.g. LABOR,SECURITY (see feeItems in the GraphQL API); every item when absent.",
             }))
@@ -180,6 +180,9 @@ public static class ExportEndpoints
             var codes = List(query, "sigungu");
             if (codes.FirstOrDefault(c => !Region.IsSigunguCode(c)) is { } badCode)
                 return Refused("sigungu", $"sigungu '{badCode}' is not a 시군구 code.", "5-digit codes, comma-separated, e.g. 11560,11590");
+            if (DisclosureScopeInput.OutsideDistrict(actor, codes) is { } outside)
+                return new StreamQuery(null, [], ExportFormat.Csv,
+                    Problem(StatusCodes.Status403Forbidden, outside.Code, outside.Message, "sigungu", DisclosureScopeInput.DistrictOf(actor)));
             List<Guid>? regionIds = null;
             if (codes.Count > 0)
             {

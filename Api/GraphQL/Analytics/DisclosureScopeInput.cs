@@ -32,10 +32,9 @@ public sealed record DisclosureScopeInput(
         if (!actor.IsAnyOf(Readers))
             throw HousingErrors.FieldError($"Disclosure statistics and exports are for the roles {string.Join(", ", Readers)}.",
                 global::GraphQL.Authorization.GraphQLAuthorization.NotAuthorizedCode);
-        var filter = WithinReach(actor, Complexes is null ? null : ComplexPredicate(Complexes));
         try
         {
-            return DisclosureScope.Of(filter, From, To);
+            return ScopeFor(actor);
         }
         catch (DomainException e)
         {
@@ -44,14 +43,69 @@ public sealed record DisclosureScopeInput(
     }
 
     /// <summary>
-    /// The complexes an oversight reader's account limits them to: a district officer whose account names a district reads that
-    /// district's complexes only (legal-dong codes under its sigungu code); null for analysts, platform admins and an officer
-    /// whose account names none.
+    /// The scope this input names, narrowed to what <paramref name="actor"/>'s account reaches; its refusals are domain
+    /// errors (<c>INVALID_RANGE</c>, <c>OUTSIDE_DISTRICT</c>), as a mutation reports them.
+    /// </summary>
+    public DisclosureScope ScopeFor(Actor actor)
+    {
+        if (Complexes is not null && OutsideDistrict(actor, NamedSigunguCodes(Complexes)) is { } refusal)
+            throw refusal;
+        return DisclosureScope.Of(WithinReach(actor, Complexes is null ? null : ComplexPredicate(Complexes)), From, To);
+    }
+
+    public const string OutsideDistrictCode = "OUTSIDE_DISTRICT";
+
+    /// <summary>
+    /// The district an oversight reader's account limits them to: a district officer's whose account names one; null for
+    /// analysts, platform admins and an officer whose account names none.
+    /// </summary>
+    public static string? DistrictOf(Actor actor) =>
+        !actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) ? actor.DistrictCode : null;
+
+    /// <summary>
+    /// The complexes an oversight reader's account limits them to: those of <see cref="DistrictOf"/> (legal-dong codes under
+    /// its sigungu code), or null when the account reaches every district.
     /// </summary>
     public static Expression<Func<Complex, bool>>? DistrictLimit(Actor actor) =>
-        !actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district
-            ? c => c.BjdCode.StartsWith(district)
-            : null;
+        DistrictOf(actor) is { } district ? c => c.BjdCode.StartsWith(district) : null;
+
+    /// <summary>
+    /// The refusal of a request that names 시군구 codes outside the district <paramref name="actor"/>'s account is limited to
+    /// (which would otherwise read as an empty result), or null when every code named is the account's district. The one rule
+    /// of the GraphQL scopes (statistics, compliance, exports) and the streaming endpoint's <c>sigungu</c> parameter.
+    /// </summary>
+    public static DomainException? OutsideDistrict(Actor actor, IEnumerable<string> sigunguCodes)
+    {
+        if (DistrictOf(actor) is not { } district) return null;
+        var outside = sigunguCodes.Where(c => c != district).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return outside.Count == 0
+            ? null
+            : new DomainException(OutsideDistrictCode,
+                $"Your account belongs to district {district}; {string.Join(", ", outside)} {(outside.Count == 1 ? "is" : "are")} outside it. "
+                + $"Ask for {district} or leave the district out (your results are always those of {district}); a platform admin can give an analyst account that reads every district.");
+    }
+
+    /// <summary>The 시군구 codes a <c>ComplexFilterInput</c> names with <c>sigunguCode: { eq }</c> or <c>{ in }</c>, at any depth of <c>and</c>/<c>or</c>.</summary>
+    public static IEnumerable<string> NamedSigunguCodes(IReadOnlyDictionary<string, object?> filter)
+    {
+        foreach (var (field, value) in filter)
+        {
+            if (field == "sigunguCode" && value is IReadOnlyDictionary<string, object?> operations)
+            {
+                if (operations.GetValueOrDefault("eq") is string eq) yield return eq;
+                if (operations.GetValueOrDefault("in") is System.Collections.IEnumerable codes and not string)
+                    foreach (var code in codes.OfType<string>()) yield return code;
+            }
+            else if (value is IReadOnlyDictionary<string, object?> nested)
+            {
+                foreach (var code in NamedSigunguCodes(nested)) yield return code;
+            }
+            else if (value is System.Collections.IEnumerable list and not string)
+            {
+                foreach (var code in list.OfType<IReadOnlyDictionary<string, object?>>().SelectMany(NamedSigunguCodes)) yield return code;
+            }
+        }
+    }
 
     /// <summary><paramref name="filter"/> narrowed to the complexes <paramref name="actor"/>'s account limits them to (<see cref="DistrictLimit"/>).</summary>
     public static Expression<Func<Complex, bool>>? WithinReach(Actor actor, Expression<Func<Complex, bool>>? filter) =>

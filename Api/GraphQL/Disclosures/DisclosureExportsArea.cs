@@ -41,8 +41,8 @@ internal sealed class DisclosureExportsArea : IHousingSchemaArea
                 .UseMutationConvention<StartDisclosureExportInput, DisclosureExport>(HousingErrors.Registry, "export", async (context, input) =>
                 {
                     var where = input.Where;
-                    // The scope is checked now, so a bad range is refused here rather than failing the job later.
-                    DisclosureScope.Of(where.Complexes is null ? null : DisclosureScopeInput.ComplexPredicate(where.Complexes), where.From, where.To);
+                    // The scope is checked now, so a bad range or a district outside the caller's reach is refused here rather than later.
+                    where.ScopeFor(context.Actor());
                     return await context.Use<DisclosureExportService>().StartAsync(context.Actor(),
                         new StartExportCommand(DisclosureScopeJson.Write(context.Schema, where), input.Items ?? [], input.Format), context.CancellationToken);
                 }, HousingErrors.Common);

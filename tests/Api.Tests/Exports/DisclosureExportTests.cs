@@ -103,6 +103,30 @@ public sealed class DisclosureExportTests
     }
 
     [Fact]
+    public async Task An_officer_exporting_a_district_outside_their_own_is_refused_and_no_export_is_queued()
+    {
+        using var api = new HousingApiFactory();
+        var world = await ExportWorld.CreateAsync(api);
+
+        var outside = await world.StartAsync("seocho", "CSV", complexes: new { sigunguCode = new { eq = "11560" } });
+        var nested = await world.StartAsync("seocho", "CSV", complexes: new { or = new object[] { new { sigunguCode = new { @in = new[] { "11650", "11560" } } } } });
+        var own = await world.StartAsync("seocho", "CSV", complexes: new { sigunguCode = new { eq = "11650" } });
+
+        foreach (var refused in new[] { outside, nested })
+        {
+            Assert.Equal(JsonValueKind.Null, refused.GetProperty("export").ValueKind);
+            var error = refused.GetProperty("errors")[0];
+            Assert.Equal("RuleViolationError", error.GetProperty("__typename").GetString());
+            Assert.Equal("OUTSIDE_DISTRICT", error.GetProperty("code").GetString());
+            Assert.Contains("Your account belongs to district 11650; 11560 is outside it", error.GetProperty("message").GetString());
+        }
+        var export = await world.FinishedAsync("seocho", Id(own));
+        Assert.Equal("COMPLETED", export.GetProperty("status").GetString());
+        var exports = await api.DataAsync("{ exports { totalCount } }", null, world.Tokens["seocho"]);
+        Assert.Equal(1, exports.GetProperty("exports").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task An_xlsx_export_opens_with_the_openxml_sdk_with_numbers_as_numbers_and_equals_the_source_rows()
     {
         using var api = new HousingApiFactory();

@@ -71,15 +71,34 @@ public sealed class DisclosureStreamingTests : IClassFixture<DisclosureStreaming
         Assert.Equal(expected, ExportFileReaders.Csv(await response.Content.ReadAsByteArrayAsync()).Rows);
     }
 
-    [Fact]
-    public async Task An_officer_whose_account_names_a_district_streams_that_districts_complexes_only()
+    [Theory]
+    [InlineData("")]
+    [InlineData("&sigungu=11650")]
+    public async Task An_officer_whose_account_names_a_district_streams_that_districts_complexes_only(string sigungu)
     {
-        using var response = await GetAsync("seocho", "format=csv&from=2025-01&to=2025-01&sigungu=11560,11650");
+        using var response = await GetAsync("seocho", "format=csv&from=2025-01&to=2025-01" + sigungu);
 
         var expected = _world.ExpectedRows(c => c.BjdCode.StartsWith("11650", StringComparison.Ordinal), null, new(2025, 1), new(2025, 1));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(expected);
         Assert.Equal(expected, ExportFileReaders.Csv(await response.Content.ReadAsByteArrayAsync()).Rows);
+    }
+
+    [Theory]
+    [InlineData("11560", "11560 is outside it")]
+    [InlineData("11560,11650", "11560 is outside it")]
+    [InlineData("11110,11560", "11110, 11560 are outside it")]
+    public async Task An_officer_naming_a_district_outside_their_own_is_refused_rather_than_given_nothing(string sigungu, string outside)
+    {
+        using var response = await GetAsync("seocho", "format=csv&from=2025-01&to=2025-01&sigungu=" + sigungu);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("OUTSIDE_DISTRICT", problem.GetProperty("code").GetString());
+        Assert.Equal("sigungu", problem.GetProperty("parameter").GetString());
+        Assert.Equal("11650", problem.GetProperty("allowed").GetString());
+        Assert.Contains("Your account belongs to district 11650; " + outside, problem.GetProperty("detail").GetString());
     }
 
     [Theory]

@@ -56,6 +56,26 @@ public sealed class DisclosureStatisticsTests(DisclosureStatisticsHost host) : I
         groupBy,
     };
 
+    [Fact]
+    public async Task An_officer_naming_a_district_outside_their_own_is_refused_and_their_own_district_is_summarised()
+    {
+        await host.Api.CreateUserAsync("officer.11560", Housing.Domain.Common.Roles.DistrictOfficer, link: u => u.DistrictCode = "11560");
+        var token = await host.Api.TokenForAsync("officer.11560");
+        const string Rates = "query($scope: DisclosureScopeInput!) { disclosureComplianceRates(scope: $scope) { sigunguCode } }";
+
+        var outside = await host.Api.GraphQLAsync(Query, Variables(complexes: new { sigunguCode = new { eq = "11650" } }), token);
+        var nested = await host.Api.GraphQLAsync(Query, Variables(complexes: new { and = new object[] { new { sigunguCode = new { @in = new[] { "11560", "11650" } } } } }), token);
+        var rates = await host.Api.GraphQLAsync(Rates, new { scope = new { complexes = new { sigunguCode = new { eq = "11650" } }, from = "2025-04", to = "2025-06" } }, token);
+        var own = await host.Api.DataAsync(Query, Variables(["REGION"], complexes: new { sigunguCode = new { eq = "11560" } }), token);
+
+        foreach (var body in new[] { outside, nested, rates })
+        {
+            Assert.Equal(["OUTSIDE_DISTRICT"], body.ErrorCodes());
+            Assert.Contains("Your account belongs to district 11560; 11650 is outside it", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        }
+        Assert.Equal(["11560"], own.GetProperty("disclosureStatistics").GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("sigunguCode").GetString()));
+    }
+
     [Theory]
     [InlineData("", "PER_SQUARE_METER")]
     [InlineData("MONTH", "PER_SQUARE_METER")]
