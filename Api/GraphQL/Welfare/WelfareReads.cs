@@ -141,24 +141,9 @@ internal static class WelfareReads
     /// Runs a use case in a DI scope (and unit of work) of its own, so resolvers running side by side never share one, and
     /// again on fresh state when another writer won the race; the access-log head makes concurrent reads of one request race.
     /// </summary>
-    public static async Task<T> InScopeAsync<TService, T>(this IResolverContext context, Func<TService, Task<T>> useCase)
-        where TService : notnull
-    {
-        const int attempts = 10;
-        var scopes = context.RequestServices.GetRequiredService<IServiceScopeFactory>();
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            try
-            {
-                return await useCase(scope.ServiceProvider.GetRequiredService<TService>());
-            }
-            catch (ConcurrencyConflictException) when (attempt < attempts)
-            {
-                await Task.Delay(Random.Shared.Next(1, 20 * attempt), context.CancellationToken);
-            }
-        }
-    }
+    public static Task<T> InScopeAsync<TService, T>(this IResolverContext context, Func<TService, Task<T>> useCase)
+        where TService : notnull =>
+        context.RequestServices.GetRequiredService<IServiceScopeFactory>().RetryingAsync(useCase, context.CancellationToken, attempts: 10);
 
     /// <summary>A Domain store over a read context of its own, for the services' read-only questions (who may see what).</summary>
     private static EfHousingStore ReadStore(IResolverContext context) => new(context.ReadDb());
