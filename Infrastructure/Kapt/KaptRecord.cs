@@ -21,13 +21,18 @@ public sealed class KaptRecord
 
     public string? Text(string name) => _fields.GetValueOrDefault(name);
 
-    /// <summary>An amount in KRW: sent as a number or as a string (<c>"157860"</c>), sometimes with separators or a fraction.</summary>
+    /// <summary>
+    /// An amount in KRW: sent as a number or as a string (<c>"157860"</c>), sometimes with separators or a fraction. A number
+    /// beyond <see cref="long"/>'s range is refused as data the domain cannot hold (<c>KAPT_VALUE_OUT_OF_RANGE</c>), so the
+    /// sync skips that complex with the reason rather than failing.
+    /// </summary>
     public long? Amount(string name)
     {
         var text = Text(name)?.Replace(",", "", StringComparison.Ordinal);
-        return decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
-            ? (long)Math.Round(value, MidpointRounding.AwayFromZero)
-            : null;
+        if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+            return null;
+        var rounded = Math.Round(value, MidpointRounding.AwayFromZero);
+        return rounded is >= long.MinValue and <= long.MaxValue ? (long)rounded : throw OutOfRange(name, text!, long.MinValue, long.MaxValue);
     }
 
     /// <summary>A measure such as an area or a rate.</summary>
@@ -37,7 +42,12 @@ public sealed class KaptRecord
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    public int? Count(string name) => Amount(name) is { } v ? checked((int)v) : null;
+    public int? Count(string name) => Amount(name) is { } v
+        ? v is >= int.MinValue and <= int.MaxValue ? (int)v : throw OutOfRange(name, Text(name)!, int.MinValue, int.MaxValue)
+        : null;
+
+    private static Housing.Domain.Common.DomainException OutOfRange(string name, string text, long min, long max) =>
+        new("KAPT_VALUE_OUT_OF_RANGE", string.Create(CultureInfo.InvariantCulture, $"K-apt sent {name} = {text}, outside {min:N0} to {max:N0}."));
 
     /// <summary>A date sent as <c>yyyyMMdd</c> (or <c>yyyy-MM-dd</c>).</summary>
     public DateOnly? Date(string name)

@@ -39,6 +39,21 @@ public sealed class KaptResponseReaderTests
     }
 
     [Fact]
+    public void Numbers_beyond_what_an_amount_or_a_count_holds_are_refused_naming_the_field_not_an_overflow()
+    {
+        var item = new KaptRecord(new Dictionary<string, string?> { ["pay"] = "1e20", ["kaptdaCnt"] = "3000000000", ["bonus"] = "-9223372036854775808" });
+
+        var amount = Assert.Throws<Housing.Domain.Common.DomainException>(() => item.Amount("pay"));
+        var count = Assert.Throws<Housing.Domain.Common.DomainException>(() => item.Count("kaptdaCnt"));
+
+        Assert.Equal("KAPT_VALUE_OUT_OF_RANGE", amount.Code);
+        Assert.Contains("pay = 1e20", amount.Message);
+        Assert.Equal("KAPT_VALUE_OUT_OF_RANGE", count.Code);
+        Assert.Contains("kaptdaCnt = 3000000000", count.Message);
+        Assert.Equal(long.MinValue, item.Amount("bonus"));
+    }
+
+    [Fact]
     public void A_month_not_disclosed_is_an_item_whose_values_are_all_null()
     {
         var r = KaptResponseReader.Read("AptCmnuseManageCostServiceV3",
