@@ -11,6 +11,11 @@ public static class VariableValues
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
+    /// <summary>The code of a variable the operation cannot run with (as Apollo Server names it): the request is the caller's to fix.</summary>
+    public const string InvalidVariableCode = "BAD_USER_INPUT";
+
+    private static readonly IReadOnlyDictionary<string, object?> InvalidVariable = new Dictionary<string, object?> { ["code"] = InvalidVariableCode };
+
     /// <summary>Coerces the provided inputs; returns the coerced values, or the errors when any input is invalid.</summary>
     public static (IReadOnlyDictionary<string, object?> Values, IReadOnlyList<GraphQLError> Errors) Coerce(
         Schema schema,
@@ -30,7 +35,7 @@ public static class VariableValues
         {
             if (errors.Count >= maxErrors)
             {
-                errors.Add(new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted."));
+                errors.Add(new GraphQLError("Too many errors processing variables, error limit reached. Execution aborted.", extensions: InvalidVariable));
                 break;
             }
 
@@ -40,7 +45,7 @@ public static class VariableValues
             {
                 errors.Add(new GraphQLError(
                     "Variable \"$" + name + "\" expected value of type \"" + Printer.Print(definition.Type) + "\" which cannot be used as an input type.",
-                    definition.Type));
+                    [definition.Type], extensions: InvalidVariable));
                 continue;
             }
 
@@ -53,7 +58,7 @@ public static class VariableValues
                     var value = InputCoercion.CoerceInputLiteral(defaultLiteral, type, null, (error, path) =>
                         errors.Add(new GraphQLError(
                             "Variable \"$" + name + "\" has invalid default value" + PrintPath(path) + ": " + error.Message,
-                            [definition])), hideSuggestions);
+                            [definition], extensions: InvalidVariable)), hideSuggestions);
                     coerced[name] = value;
                     continue;
                 }
@@ -65,7 +70,7 @@ public static class VariableValues
 
                 errors.Add(new GraphQLError(
                     "Variable \"$" + name + "\" has invalid value: Expected a value of non-null type \"" + type + "\" to be provided.",
-                    [definition]));
+                    [definition], extensions: InvalidVariable));
                 continue;
             }
 
@@ -74,6 +79,7 @@ public static class VariableValues
                 errors.Add(new GraphQLError(
                     "Variable \"$" + name + "\" has invalid value" + PrintPath(path) + ": " + error.Message,
                     [definition],
+                    extensions: InvalidVariable,
                     originalError: error.OriginalError)), hideSuggestions);
             if (errors.Count == before)
             {
@@ -113,6 +119,11 @@ public static class VariableValues
 public static class ArgumentValues
 {
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+
+    /// <summary>The code of a variable the operation cannot run with (as Apollo Server names it): the request is the caller's to fix.</summary>
+    public const string InvalidVariableCode = "BAD_USER_INPUT";
+
+    private static readonly IReadOnlyDictionary<string, object?> InvalidVariable = new Dictionary<string, object?> { ["code"] = InvalidVariableCode };
 
     /// <summary>Coerces argument values; throws <see cref="GraphQLException"/> with graphql-js's message on the first invalid argument.</summary>
     public static IReadOnlyDictionary<string, object?> Get(

@@ -221,8 +221,8 @@ public sealed class ExecutorTests
     [InlineData("query Q($n: String) { greet(name: $n) }", "{\"n\":null}", "{'data':{'greet':'hello ;'}}")]
     [InlineData("query Q($s: Boolean!) { hello @skip(if: $s) number }", "{\"s\":true}", "{'data':{'number':42}}")]
     [InlineData("query Q($s: Boolean!) { hello @skip(if: $s) number }", "{\"s\":false}", "{'data':{'hello':'world','number':42}}")]
-    [InlineData("query Q($v: Int) { echo(value: $v) }", "{\"v\":1.5}", "{'errors':[{'message':'Variable \\u0022$v\\u0022 has invalid value: Int cannot represent non-integer value: 1.5','locations':[{'line':1,'column':9}]}]}")]
-    [InlineData("query Q($v: Int!) { echo(value: $v) }", "{}", "{'errors':[{'message':'Variable \\u0022$v\\u0022 has invalid value: Expected a value of non-null type \\u0022Int!\\u0022 to be provided.','locations':[{'line':1,'column':9}]}]}")]
+    [InlineData("query Q($v: Int) { echo(value: $v) }", "{\"v\":1.5}", "{'errors':[{'message':'Variable \\u0022$v\\u0022 has invalid value: Int cannot represent non-integer value: 1.5','locations':[{'line':1,'column':9}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
+    [InlineData("query Q($v: Int!) { echo(value: $v) }", "{}", "{'errors':[{'message':'Variable \\u0022$v\\u0022 has invalid value: Expected a value of non-null type \\u0022Int!\\u0022 to be provided.','locations':[{'line':1,'column':9}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
     public void Coerces_variables(string query, string variables, string expected)
     {
         var values = GraphQLRequest.ToDictionary(System.Text.Json.JsonDocument.Parse(variables).RootElement);

@@ -24,27 +24,27 @@ public sealed class InputCoercionTests
         {
             "query($v: In) { f(in: $v) }",
             """{"v": {"a": 1.5, "b": ["x", 2], "c": {"x": 1, "y": "2"}, "z": 1}}""",
-            """{"errors":[{"message":"Variable \"$v\" has invalid value at .a: Int cannot represent non-integer value: 1.5","locations":[{"line":1,"column":7}]},{"message":"Variable \"$v\" has invalid value at .b[1]: String cannot represent a non string value: 2","locations":[{"line":1,"column":7}]},{"message":"Variable \"$v\" has invalid value at .c: Within OneOf Input Object type \"In2\", exactly one field must be specified, and the value for that field must be non-null.","locations":[{"line":1,"column":7}]},{"message":"Variable \"$v\" has invalid value: Expected value of type \"In\" not to include unknown field \"z\". Did you mean \"a\", \"b\", or \"c\"? Found: { a: 1.5, b: [\"x\", 2], c: { x: 1, y: \"2\" }, z: 1 }.","locations":[{"line":1,"column":7}]}]}"""
+            """{"errors":[{"message":"Variable \"$v\" has invalid value at .a: Int cannot represent non-integer value: 1.5","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}},{"message":"Variable \"$v\" has invalid value at .b[1]: String cannot represent a non string value: 2","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}},{"message":"Variable \"$v\" has invalid value at .c: Within OneOf Input Object type \"In2\", exactly one field must be specified, and the value for that field must be non-null.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}},{"message":"Variable \"$v\" has invalid value: Expected value of type \"In\" not to include unknown field \"z\". Did you mean \"a\", \"b\", or \"c\"? Found: { a: 1.5, b: [\"x\", 2], c: { x: 1, y: \"2\" }, z: 1 }.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}"""
         },
         {
             "query($v: In!) { f(in: $v) }",
             "{}",
-            """{"errors":[{"message":"Variable \"$v\" has invalid value: Expected a value of non-null type \"In!\" to be provided.","locations":[{"line":1,"column":7}]}]}"""
+            """{"errors":[{"message":"Variable \"$v\" has invalid value: Expected a value of non-null type \"In!\" to be provided.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}"""
         },
         {
             "query($v: Int) { f(i: $v) }",
             """{"v": 2147483648}""",
-            """{"errors":[{"message":"Variable \"$v\" has invalid value: Int cannot represent non 32-bit signed integer value: 2147483648","locations":[{"line":1,"column":7}]}]}"""
+            """{"errors":[{"message":"Variable \"$v\" has invalid value: Int cannot represent non 32-bit signed integer value: 2147483648","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}"""
         },
         {
             "query($v: Color) { f(c: $v) }",
             """{"v": "REDD"}""",
-            """{"errors":[{"message":"Variable \"$v\" has invalid value: Value \"REDD\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?","locations":[{"line":1,"column":7}]}]}"""
+            """{"errors":[{"message":"Variable \"$v\" has invalid value: Value \"REDD\" does not exist in \"Color\" enum. Did you mean the enum value \"RED\"?","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}"""
         },
         {
             "query($v: [Int!]) { f(l: $v) }",
             """{"v": [1, null]}""",
-            """{"errors":[{"message":"Variable \"$v\" has invalid value at [1]: Expected value of non-null type \"Int!\" not to be null.","locations":[{"line":1,"column":7}]}]}"""
+            """{"errors":[{"message":"Variable \"$v\" has invalid value at [1]: Expected value of non-null type \"Int!\" not to be null.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}"""
         },
         {
             "query($v: Int) { g(x: $v) }",
@@ -59,7 +59,7 @@ public sealed class InputCoercionTests
         {
             "query($v: In) { f(in: $v) }",
             """{"v": "str"}""",
-            """{"errors":[{"message":"Variable \"$v\" has invalid value: Expected value of type \"In\" to be an object, found: \"str\".","locations":[{"line":1,"column":7}]}]}"""
+            """{"errors":[{"message":"Variable \"$v\" has invalid value: Expected value of type \"In\" to be an object, found: \"str\".","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}"""
         },
         {
             "query($v: [Int!]) { f(l: $v) }",
