@@ -14,6 +14,9 @@ public sealed class NotFoundException(string entity, object key)
     : DomainException("NOT_FOUND", $"{entity} '{key}' was not found.")
 {
     public string Entity { get; } = entity;
+
+    /// <summary>The key looked for, for hosts that show it as their clients know it (e.g. as a global id).</summary>
+    public object Key { get; } = key;
 }
 
 /// <summary>The caller is not allowed to do this.</summary>

@@ -20,8 +20,9 @@ public static class ComplexAccess
     public static async Task RequireManagerOrAdminAsync(IHousingStore store, TimeProvider clock, Actor actor, Guid complexId, CancellationToken ct = default)
     {
         if (actor.IsIn(Roles.PlatformAdmin)) return;
-        if (!await IsManagerOfAsync(store, clock, actor, complexId, ct))
-            throw new ForbiddenException($"Only a manager of complex {complexId} (or a platform admin) may do this.");
+        if (await IsManagerOfAsync(store, clock, actor, complexId, ct)) return;
+        var name = await store.FirstOrDefaultAsync(store.Query<Complex>().Where(c => c.Id == complexId).Select(c => c.Name), ct);
+        throw new ForbiddenException($"Only a manager of {name ?? "the complex"} (or a platform admin) may do this.");
     }
 
     /// <summary>The active resident the actor speaks for (a resident, or an API client acting for one).</summary>

@@ -327,7 +327,8 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
             _ => true,
         };
         if (!exists)
-            throw new DomainException("INVALID_SCOPE", $"There is no {scope.ToString().ToLowerInvariant()} {scopeId}.");
+            throw new DomainException("INVALID_SCOPE", $"The {scope.ToString().ToLowerInvariant()} the listing is scoped to does not exist; "
+                                                       + $"give the id of an existing {scope.ToString().ToLowerInvariant()}.");
     }
 
     private async Task<Listing> SellersListingAsync(Actor actor, Guid listingId, CancellationToken ct)

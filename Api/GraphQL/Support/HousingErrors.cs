@@ -1,6 +1,7 @@
 using GraphQL.Authorization;
 using GraphQL.Conventions;
 using GraphQL.Error;
+using GraphQL.Relay;
 using Housing.Domain.Common;
 
 namespace Housing.Api.GraphQL.Support;
@@ -13,7 +14,7 @@ public static class HousingErrors
 {
     public static MutationErrors Registry { get; } = new MutationErrors()
         .Map<DomainException, RuleViolationError>(e => new RuleViolationError(e.Message, e.Code))
-        .Map<NotFoundException, NotFoundError>(e => new NotFoundError(e.Message, e.Entity))
+        .Map<NotFoundException, NotFoundError>(e => new NotFoundError(ClientMessage(e), e.Entity))
         .Map<ForbiddenException, NotAllowedError>(e => new NotAllowedError(e.Message))
         .Map<ConcurrencyConflictException, ConcurrencyError>(e => new ConcurrencyError(e.Message));
 
@@ -35,11 +36,29 @@ public static class HousingErrors
         {
             throw FieldError(e.Message, GraphQLAuthorization.NotAuthorizedCode);
         }
+        catch (NotFoundException e)
+        {
+            throw FieldError(ClientMessage(e), e.Code);
+        }
         catch (DomainException e)
         {
             throw FieldError(e.Message, e.Code);
         }
     }
+
+    /// <summary>
+    /// What was not found, named as clients know it: a database key as the global id of its type (clients never see the
+    /// bare keys), any other key (a global id, a code) as it was given.
+    /// </summary>
+    public static string ClientMessage(NotFoundException e)
+    {
+        if (e.Key is not Guid key) return e.Message;
+        var typeName = TypeNames.GetValueOrDefault(e.Entity, e.Entity);
+        return $"{typeName} '{GlobalId.Format(typeName, key)}' was not found.";
+    }
+
+    // The Domain's entities whose schema type has another name.
+    private static readonly Dictionary<string, string> TypeNames = new() { ["CommonSpendingRequest"] = "CommonPointSpending" };
 
     /// <summary>A field error carrying <paramref name="code"/> in <c>extensions.code</c>.</summary>
     public static GraphQLException FieldError(string message, string code) =>

@@ -274,6 +274,21 @@ public class ListingTests
     }
 
     [Fact]
+    public async Task A_vendors_listing_scoped_to_a_missing_complex_is_refused_without_the_database_key()
+    {
+        var f = await CreateAsync();
+        var vendor = Fixture.VendorActor(await f.VendorAsync());
+        var missing = Guid.NewGuid();
+
+        var ex = await Assert.ThrowsAsync<DomainException>(() => f.Listings.CreateListingAsync(vendor,
+            new CreateListingCommand(ListingKind.LocalProduct, ListingScope.Complex, missing, new ListingDetails("쌀", "", 30_000, true))));
+
+        Assert.Equal("INVALID_SCOPE", ex.Code);
+        Assert.Equal("The complex the listing is scoped to does not exist; give the id of an existing complex.", ex.Message);
+        Assert.DoesNotContain(missing.ToString(), ex.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Residents_list_only_in_their_own_complex_or_region()
     {
         var f = await CreateAsync();

@@ -46,7 +46,7 @@ public sealed class CommunityApiTests(ClassHosts<CommunityHost> hosts) : ClassHo
 {
     private const string CreateNotice = """
         mutation($input: CreateNoticeInput!) {
-          createNotice(input: $input) { notice { id title status pinned attachments { file { id contentType } fileName } } errors { __typename ... on RuleViolationError { code } } }
+          createNotice(input: $input) { notice { id title status pinned attachments { file { id contentType } fileName } } errors { __typename ... on Error { message } ... on RuleViolationError { code } } }
         }
         """;
 
@@ -88,6 +88,7 @@ public sealed class CommunityApiTests(ClassHosts<CommunityHost> hosts) : ClassHo
 
         Assert.Equal("NOTICE_BODY_REQUIRED", blank.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("NotAllowedError", foreign.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("Only a manager of 양평 한신 (or a platform admin) may do this.", foreign.GetProperty("errors")[0].GetProperty("message").GetString());
         var all = (await Api.DataAsync("query($c: ID!) { notices(complexId: $c, where: { title: { startsWith: \"[빈]\" } }) { totalCount } }",
             new { c = Host.ComplexId }, Host.Manager.Token)).GetProperty("notices").GetProperty("totalCount").GetInt32();
         Assert.Equal(0, all);

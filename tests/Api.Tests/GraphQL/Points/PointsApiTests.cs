@@ -170,6 +170,7 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
             .GetProperty("spendPoints");
 
         Assert.Equal("NotFoundError", payload.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal($"PointAccount '{accountId}' was not found.", payload.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal(1_000, await LedgerBalanceAsync(accountId));
     }
 
