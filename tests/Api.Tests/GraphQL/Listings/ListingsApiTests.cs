@@ -237,6 +237,24 @@ public sealed class ListingsApiTests(ClassHosts<ListingsHost> hosts) : ClassHost
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task A_report_answers_the_reported_listing(string provider)
+    {
+        await UseAsync(provider);
+        var seller = await Host.ResidentAsync();
+        var reporter = await Host.ResidentAsync();
+        var listingId = await CreateAsync(seller, Sale("[신고] 답하는 물품", 2_000));
+
+        var reported = (await Api.DataAsync("mutation($i: ReportListingInput!) { reportListing(input: $i) { listing { id status title } errors { __typename } } }",
+            new { i = new { listingId, reason = "중복 게시" } }, reporter.Token)).GetProperty("reportListing");
+
+        Assert.Equal(JsonValueKind.Null, reported.GetProperty("errors").ValueKind);
+        var listing = reported.GetProperty("listing");
+        Assert.Equal((listingId, "OPEN", "[신고] 답하는 물품"),
+            (listing.GetProperty("id").GetString(), listing.GetProperty("status").GetString(), listing.GetProperty("title").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
     public async Task District_officers_moderate_region_listings_of_their_district_and_nationwide_listings(string provider)
     {
         await UseAsync(provider);
