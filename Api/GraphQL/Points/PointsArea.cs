@@ -48,7 +48,7 @@ internal sealed class PointsArea : IHousingSchemaArea
                 {
                     var days = context.ArgumentValue<int>("withinDays");
                     if (days is < 1 or > 3650)
-                        throw new GraphQLException(new GraphQLError("withinDays must be between 1 and 3650."));
+                        throw HousingErrors.FieldError($"withinDays must be between 1 and 3650 days; {days} is not.", "INVALID_RANGE");
                     var until = context.Use<TimeProvider>().GetUtcNow().AddDays(days);
                     return context.Parent<PointAccount>().ExpiringBy(until)
                         .GroupBy(l => l.ExpiresAt)

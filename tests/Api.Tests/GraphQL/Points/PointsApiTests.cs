@@ -83,6 +83,20 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
         (await _api.DataAsync("query($id: ID!) { node(id: $id) { ... on PointAccount { balance } } }", new { id = accountId }, _admin.Token))
         .GetProperty("node").GetProperty("balance").GetInt64();
 
+    [Theory]
+    [InlineData(-5)]
+    [InlineData(0)]
+    [InlineData(3651)]
+    public async Task Expiry_ahead_of_a_window_outside_1_to_3650_days_is_refused_with_its_code(int days)
+    {
+        var resident = await host.ResidentWithPointsAsync(1_000);
+
+        var body = await _api.GraphQLAsync("query($days: Int!) { myPointAccounts { expiringPoints(withinDays: $days) { amount } } }", new { days }, resident.Token);
+
+        Assert.Equal(["INVALID_RANGE"], body.ErrorCodes());
+        Assert.Contains("between 1 and 3650", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task A_resident_sees_their_personal_account_with_its_entries_and_expiry_ahead()
     {
