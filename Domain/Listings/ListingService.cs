@@ -203,7 +203,7 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
             throw new ForbiddenException("Only the seller or the buyer completes an order.");
         order.RequireCompletable();
         var ledger = new PointLedger(store, clock, _pointsPolicy);
-        var reward = await ledger.RewardOrderAsync(order.Id, order.BuyerResidentId, order.BuyerComplexId, order.Amount, ct);
+        var reward = await ledger.RewardOrderAsync(order.Id, listing.Title, order.BuyerResidentId, order.BuyerComplexId, order.Amount, ct);
         order.Complete(clock.GetUtcNow(), reward?.Id);
         await store.SaveChangesAsync(ct);
         return order;
@@ -219,7 +219,7 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
             : throw new ForbiddenException("Only the buyer or the seller cancels an order.");
         order.RequireCancellable(by, reason);
         var ledger = new PointLedger(store, clock, _pointsPolicy);
-        order.Cancel(by, reason, clock.GetUtcNow(), await RefundAsync(ledger, order, ct));
+        order.Cancel(by, reason, clock.GetUtcNow(), await RefundAsync(ledger, order, listing, ct));
         await store.SaveChangesAsync(ct);
         return order;
     }
@@ -244,7 +244,7 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
                 if (succeeded)
                     order.Confirm(asOf);
                 else
-                    order.Cancel(OrderParty.System, $"최소 인원 {listing.MinimumParticipants}명 미달", asOf, await RefundAsync(ledger, order, ct));
+                    order.Cancel(OrderParty.System, $"최소 인원 {listing.MinimumParticipants}명 미달", asOf, await RefundAsync(ledger, order, listing, ct));
             }
             settled.Add(new GroupBuySettlement(listing.Id, succeeded, orders.Count));
         }
@@ -261,10 +261,10 @@ public sealed class ListingService(IHousingStore store, TimeProvider clock, Poin
         return store.Query<Listing>().VisibleIn(complex.Id, complex.RegionId);
     }
 
-    private async Task<Guid?> RefundAsync(PointLedger ledger, Order order, CancellationToken ct)
+    private async Task<Guid?> RefundAsync(PointLedger ledger, Order order, Listing listing, CancellationToken ct)
     {
         if (order.PaymentTransactionId is null) return null;
-        var tx = ledger.Post($"order:{order.Id}:refund", LedgerTransactionKind.ListingRefund, $"주문 {order.Id} 취소 환불", order.Id,
+        var tx = ledger.Post($"order:{order.Id}:refund", LedgerTransactionKind.ListingRefund, $"{listing.Title} 취소 환불", order.Id,
             $"order-refund|{order.Id}|{order.Amount}",
             (await ledger.SystemAccountAsync(PointAccountKind.ListingPurchases, ct), -order.Amount),
             (await ledger.PersonalAccountAsync(order.BuyerResidentId, ct), order.Amount));

@@ -84,8 +84,12 @@ public sealed class PointLedger(IHousingStore store, TimeProvider clock, PointsP
         params (PointAccount Account, long Amount)[] lines) =>
         Post(key, kind, description, referenceId, fingerprint, consumeLots: true, lines);
 
-    /// <summary>Rewards the buyer and the buyer's complex with their shares of a completed order's amount.</summary>
-    public async Task<LedgerTransaction?> RewardOrderAsync(Guid orderId, Guid buyerResidentId, Guid complexId, long orderAmount, CancellationToken ct = default)
+    /// <summary>
+    /// Rewards the buyer and the buyer's complex with their shares of a completed order's amount; the entries name the
+    /// order as its owners know it (<paramref name="orderName"/>, e.g. the listing's title), not by its key.
+    /// </summary>
+    public async Task<LedgerTransaction?> RewardOrderAsync(Guid orderId, string orderName, Guid buyerResidentId, Guid complexId, long orderAmount,
+        CancellationToken ct = default)
     {
         var buyerShare = (long)Math.Floor(orderAmount * policy.BuyerRewardRate);
         var complexShare = (long)Math.Floor(orderAmount * policy.ComplexRewardRate);
@@ -96,7 +100,7 @@ public sealed class PointLedger(IHousingStore store, TimeProvider clock, PointsP
         var lines = new List<(PointAccount, long)> { (await SystemAccountAsync(PointAccountKind.Rewards, ct), -(buyerShare + complexShare)) };
         if (buyerShare > 0) lines.Add((await PersonalAccountAsync(buyerResidentId, ct), buyerShare));
         if (complexShare > 0) lines.Add((await CommonAccountAsync(complexId, ct), complexShare));
-        return Post(key, LedgerTransactionKind.Reward, $"주문 {orderId} 적립", orderId, fingerprint, [.. lines]);
+        return Post(key, LedgerTransactionKind.Reward, $"{orderName} 구매 적립", orderId, fingerprint, [.. lines]);
     }
 
     /// <summary>Moves the lots of <paramref name="account"/> expired by <paramref name="asOf"/> to the expiry account.</summary>

@@ -55,7 +55,7 @@ public sealed class PointsService(IHousingStore store, TimeProvider clock, Point
         var resident = await store.FirstOrDefaultAsync(store.Query<Resident>().Where(r => r.Id == buyerResidentId), ct)
             ?? throw new NotFoundException(nameof(Resident), buyerResidentId);
         var ledger = NewLedger();
-        var tx = await ledger.RewardOrderAsync(orderId, resident.Id, resident.ComplexId, orderAmount, ct);
+        var tx = await ledger.RewardOrderAsync(orderId, "주문", resident.Id, resident.ComplexId, orderAmount, ct);
         if (tx is null) return null;
         await store.SaveChangesAsync(ct);
         return PointsReceipt.Of(tx, (await ledger.PersonalAccountAsync(resident.Id, ct)).Id, tx.IdempotencyKey, replayed: false);

@@ -60,6 +60,7 @@ public class ListingTests
         Assert.Equal(400, f.Balance(f.Buyer.Resident));
         Assert.Equal(200, f.Account(PointAccount.CommonKey(f.Complex.Id))!.Balance);
         Assert.NotNull(order.RewardTransactionId);
+        Assert.Equal("유모차 팝니다 구매 적립", f.World.Store.Query<LedgerTransaction>().Single(t => t.Id == order.RewardTransactionId).Description);
     }
 
     [Fact]
@@ -151,6 +152,7 @@ public class ListingTests
         Assert.Equal(0, f.Account("listing-purchases")!.Balance);
         Assert.NotNull(order.RefundTransactionId);
         Assert.Equal(0, f.World.Store.Query<LedgerTransaction>().SelectMany(t => t.Entries).Sum(e => e.Amount));
+        Assert.Equal("유모차 팝니다 취소 환불", f.World.Store.Query<LedgerTransaction>().Single(t => t.Id == order.RefundTransactionId).Description);
     }
 
     [Fact]
