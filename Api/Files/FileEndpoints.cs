@@ -32,6 +32,7 @@ public static class FileEndpoints
                              + $"{FileStore.MaxSize / 1024 / 1024} MB. The type is judged from the content, and the name's extension must agree "
                              + "with it: a .pdf holding a PNG image is refused (415 FILE_CONTENT_MISMATCH). Answers the file's id "
                              + "(a global id File:<guid>, used in mutations), its name, size, content type and SHA-256.")
+            .Accepts<FileUploadForm>("multipart/form-data")
             .Produces<UploadedFile>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -52,9 +53,26 @@ public static class FileEndpoints
         return app;
     }
 
-    private static async Task<IResult> UploadAsync(IFormFile? file, ICurrentActor current, FileStore store, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, ICurrentActor current, FileStore store, CancellationToken ct)
     {
         var actor = current.Require();
+        // The form is read here rather than bound, so a request without a multipart body gets this endpoint's answer, not the host's.
+        IFormFile? file = null;
+        if (request.HasFormContentType)
+        {
+            try
+            {
+                file = (await request.ReadFormAsync(ct)).Files.GetFile("file");
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return Refused(e.StatusCode, FileStore.TooLarge, $"The upload is larger than the server takes; files are up to {FileStore.MaxSize / 1024 / 1024} MB.");
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or BadHttpRequestException)
+            {
+                return Refused(StatusCodes.Status400BadRequest, "FILE_MISSING", $"The multipart/form-data body could not be read ({e.Message}); send the file in a part named 'file'.");
+            }
+        }
         if (file is null)
             return Refused(StatusCodes.Status400BadRequest, "FILE_MISSING", "Send the file as multipart/form-data in a part named 'file'.");
         await using var content = file.OpenReadStream();
@@ -102,6 +120,9 @@ public static class FileEndpoints
         Results.Problem(detail, statusCode: status, title: code == "NOT_FOUND" ? "Not found" : "File refused",
             extensions: new Dictionary<string, object?> { ["code"] = code, ["allowed"] = FileTypes.AllowedNames, ["maxSize"] = FileStore.MaxSize });
 }
+
+/// <summary>The upload's form, as Swagger shows it: the file in the part <c>file</c>.</summary>
+public sealed record FileUploadForm(IFormFile File);
 
 /// <summary>What an upload answers: the id to attach the file by, and the facts the server found.</summary>
 public sealed record UploadedFile(string Id, Guid FileId, string FileName, long Size, string ContentType, string Sha256, DateTimeOffset UploadedAt, string DownloadUrl)

@@ -105,6 +105,39 @@ public sealed class FileEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_upload_that_is_not_multipart_is_an_unsupported_media_type()
+    {
+        using var client = _api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/files") { Content = JsonContent.Create(new { file = "x" }) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token("manager1"));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("multipart/form-data; boundary=abc", "not a multipart body")]
+    [InlineData("multipart/form-data; boundary=abc", "--abc\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--abc--\r\n")]
+    public async Task An_upload_without_a_file_part_is_told_how_to_send_one(string? contentType, string? body)
+    {
+        using var client = _api.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/files");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token("manager1"));
+        if (body is not null)
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType!));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("FILE_MISSING", problem.GetProperty("code").GetString());
+        Assert.Contains("multipart/form-data", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Uploads_and_downloads_need_a_signed_in_caller()
     {
         using var upload = await _api.UploadAsync(null, "공문.pdf", FileUploads.Pdf);
