@@ -56,7 +56,7 @@ internal sealed class ListingsArea : IHousingSchemaArea
                 .ResolveAsync(async context => context.Parent<ListingView>().ScopeComplexId is { } id ? await context.ComplexAsync(id) : null);
             t.Field("participants").Type("Int").Description("For group buys: residents who joined and have not cancelled.")
                 .ResolveAsync(async context => context.Parent<ListingView>() is { Kind: ListingKind.GroupBuy } groupBuy ? await context.ParticipantsAsync(groupBuy.Id) : (int?)null);
-            t.Field("reportCount").Type("Int!").Description("Reports by residents, for moderators.")
+            t.Field("reportCount").Type("Int").Description("Reports by residents, for moderators; anyone else gets null with an AUTH_NOT_AUTHORIZED error at this field, and the rest of the listing.")
                 .Authorize(ListingVisibility.Moderators)
                 .ResolveAsync(context => context.ReportCountAsync(context.Parent<ListingView>().Id));
             t.Field("orders")

@@ -244,13 +244,18 @@ public sealed class ListingsApiTests(ClassHosts<ListingsHost> hosts) : ClassHost
         var reporter = await Host.ResidentAsync();
         var listingId = await CreateAsync(seller, Sale("[신고] 답하는 물품", 2_000));
 
-        var reported = (await Api.DataAsync("mutation($i: ReportListingInput!) { reportListing(input: $i) { listing { id status title } errors { __typename } } }",
-            new { i = new { listingId, reason = "중복 게시" } }, reporter.Token)).GetProperty("reportListing");
+        // The reporter also asks for the report count, which is for moderators: that field alone is null with its error.
+        var body = await Api.GraphQLAsync("mutation($i: ReportListingInput!) { reportListing(input: $i) { listing { id status title reportCount } errors { __typename } } }",
+            new { i = new { listingId, reason = "중복 게시" } }, reporter.Token);
+        var reported = body.GetProperty("data").GetProperty("reportListing");
 
         Assert.Equal(JsonValueKind.Null, reported.GetProperty("errors").ValueKind);
         var listing = reported.GetProperty("listing");
         Assert.Equal((listingId, "OPEN", "[신고] 답하는 물품"),
             (listing.GetProperty("id").GetString(), listing.GetProperty("status").GetString(), listing.GetProperty("title").GetString()));
+        Assert.Equal(JsonValueKind.Null, listing.GetProperty("reportCount").ValueKind);
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], body.ErrorCodes());
+        Assert.Equal("reportCount", body.GetProperty("errors")[0].GetProperty("path").EnumerateArray().Last().GetString());
     }
 
     [Theory]
