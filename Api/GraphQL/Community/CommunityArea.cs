@@ -265,7 +265,8 @@ internal sealed class CommunityArea : IHousingSchemaArea
             t.Description("A complaint or defect report (민원/하자접수): filed by a resident, assigned and resolved by the management office, rated by the filer.")
                 .BindFieldsExplicitly();
             t.ImplementsNode(c => c.Id, async (context, id) =>
-                ComplaintView.Of(await HousingErrors.AnsweringAsync(() => ReadComplaints(context).GetComplaintAsync(context.Actor(), id, context.CancellationToken))));
+                await HousingErrors.NodeAsync(() => ReadComplaints(context).GetComplaintAsync(context.Actor(), id, context.CancellationToken)) is { } complaint
+                    ? ComplaintView.Of(complaint) : null);
             t.Field(c => c.Kind).Description("Complaint (민원) or defect (하자).");
             t.Field(c => c.Category).Description("Noise, parking, facility, leak, …");
             t.Field(c => c.Title).Description("The title.");

@@ -38,7 +38,7 @@ internal sealed class PointsArea : IHousingSchemaArea
             t.Description("A point account (포인트 계좌): a resident's personal points or a complex's common points. The balance never goes negative.")
                 .BindFieldsExplicitly();
             t.ImplementsNode(a => a.Id, async (context, id) =>
-                await HousingErrors.AnsweringAsync(() => ReadPoints(context).GetAccountAsync(context.Actor(), id, context.CancellationToken)));
+                await HousingErrors.NodeAsync(() => ReadPoints(context).GetAccountAsync(context.Actor(), id, context.CancellationToken)));
             t.Field(a => a.Kind).Description("Personal (개인 포인트) or common (공용 포인트) of a complex.");
             t.Field(a => a.Balance).Description("Points in the account now; one point is worth 1 KRW.");
             t.Field("expiringPoints").Type("[PointExpiry!]!")

@@ -47,6 +47,27 @@ public static class HousingErrors
     }
 
     /// <summary>
+    /// A node the caller asked for by id (<c>node</c>, <c>nodes</c>): null when it does not exist or the caller may not see it,
+    /// as every node of the schema answers (Relay's contract: a node one cannot fetch is null, and what one may not see is
+    /// not told apart from what does not exist); other refusals as <see cref="AnsweringAsync{T}"/>.
+    /// </summary>
+    public static async Task<T?> NodeAsync<T>(Func<Task<T>> read) where T : class
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (e is ForbiddenException or NotFoundException)
+        {
+            return null;
+        }
+        catch (DomainException e)
+        {
+            throw FieldError(e.Message, e.Code);
+        }
+    }
+
+    /// <summary>
     /// What was not found, named as clients know it: a database key as the global id of its type (clients never see the
     /// bare keys), any other key (a global id, a code) as it was given.
     /// </summary>

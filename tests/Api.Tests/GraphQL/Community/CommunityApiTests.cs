@@ -149,6 +149,13 @@ public sealed class CommunityApiTests(ClassHosts<CommunityHost> hosts) : ClassHo
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
             await DownloadStatusesAsync(seen.GetProperty("photos")[0].GetProperty("downloadUrl").GetString()!,
                 resident, Host.Manager, Host.Admin, Host.Resident, Host.OtherManager, Host.Officer));
+
+        // By id the complaint is a node for the same people; for another complex's manager it is null, as a missing one is.
+        const string byId = "query($id: ID!) { node(id: $id) { ... on Complaint { title } } }";
+        var foreign = await Api.GraphQLAsync(byId, new { id = complaintId }, Host.OtherManager.Token);
+        Assert.Equal(JsonValueKind.Null, foreign.GetProperty("data").GetProperty("node").ValueKind);
+        Assert.False(foreign.TryGetProperty("errors", out _));
+        Assert.Equal("벽 균열", (await Api.DataAsync(byId, new { id = complaintId }, Host.Manager.Token)).GetProperty("node").GetProperty("title").GetString());
     }
 
     private async Task<JsonElement> CreatePollAsync(string title, string kind = "VOTE", string? complexId = null, Person? manager = null)

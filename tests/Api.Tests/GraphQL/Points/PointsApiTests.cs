@@ -189,6 +189,24 @@ public sealed class PointsApiTests(PointsHost host) : IClassFixture<PointsHost>
     }
 
     [Fact]
+    public async Task Someone_elses_account_is_a_null_node_like_one_that_does_not_exist()
+    {
+        var resident = await host.ResidentWithPointsAsync(1_000);
+        var accountId = await PersonalAccountIdAsync(resident);
+        var missing = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"PointAccount:{Guid.NewGuid()}"));
+        const string query = "query($id: ID!) { node(id: $id) { ... on PointAccount { balance } } }";
+
+        var others = await _api.GraphQLAsync(query, new { id = accountId }, _resident.Token);
+        var nobodys = await _api.GraphQLAsync(query, new { id = missing }, _resident.Token);
+        var own = await _api.DataAsync(query, new { id = accountId }, resident.Token);
+
+        Assert.Equal(JsonValueKind.Null, others.GetProperty("data").GetProperty("node").ValueKind);
+        Assert.False(others.TryGetProperty("errors", out _));
+        Assert.Equal(others.GetRawText(), nobodys.GetRawText());
+        Assert.Equal(1_000, own.GetProperty("node").GetProperty("balance").GetInt64());
+    }
+
+    [Fact]
     public async Task Rent_is_paid_to_the_complexs_operator_once_per_key()
     {
         var resident = await host.ResidentWithPointsAsync(1_000);
