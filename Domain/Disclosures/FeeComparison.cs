@@ -58,6 +58,9 @@ public static class FeeComparison
         (RepairReserveTotal, m => m.RepairReservePerSquareMeter),
     ];
 
+    /// <summary>The totals a month is compared by, in the order of <see cref="ComplexComparison.Totals"/>.</summary>
+    public static IEnumerable<string> Totals => TotalMeasures.Select(t => t.Measure);
+
     public static string KoreanName(this FeeLevel level) => level switch
     {
         FeeLevel.Low => "낮은 수준",

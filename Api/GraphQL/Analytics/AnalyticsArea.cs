@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Execution;
 using GraphQL.Types;
 using Housing.Api.GraphQL.Complexes;
+using Housing.Api.GraphQL.Disclosures;
 using Housing.Api.GraphQL.Support;
 using Housing.Domain.Common;
 using Housing.Domain.Complexes;
@@ -31,7 +32,7 @@ internal sealed class AnalyticsArea : IHousingSchemaArea
         query.Field("disclosureStatistics").Type("DisclosureStatistics!")
             .Description("Statistics of the disclosed months of a scope, per fee item and for the grand total: count of complex-months, mean, min, max, median and the 10th, 25th, 75th and 90th percentiles (interpolated as PostgreSQL's percentile_cont), per ㎡, per household or in total, grouped by any of month, region, heating, housing and sale type, household and age band, and operator. Computed in the database in one statement. For analysts, district officers and platform admins.")
             .Argument("scope", "DisclosureScopeInput!", a => a.Description("The complexes and months to summarise."))
-            .Argument("items", "[FeeItemCode!]", a => a.Description("The fee items to summarise, in the order given; every item with an amount in KRW when absent."))
+            .Argument("items", $"[{DisclosuresArea.FeeItemCode}!]", a => a.Description("The fee items to summarise, in the order given; every item with an amount in KRW when absent."))
             .Argument("per", "FeeBasis!", a => a.DefaultValue(FeeBasis.PerSquareMeter).Description("What each amount is divided by."))
             .Argument("groupBy", "[StatisticsDimension!]", a => a.Description("The attributes to group by, each at most once; one group of the whole scope when absent."))
             .Authorize(DisclosureScopeInput.Readers)

@@ -57,10 +57,6 @@ internal sealed class DisclosureExportsArea : IHousingSchemaArea
 
     private static void AddTypes(SchemaBuilder types)
     {
-        var codes = new EnumType("FeeItemCode") { Description = "The code of a fee item with an amount in KRW, as `feeItems` lists them." };
-        foreach (var item in FeeCatalog.AmountItems)
-            codes.AddValue(item.Code, item.Code, item.KoreanName);
-        types.AddType(codes);
         types.AddType(new EnumType<ExportFormat>()
             .Value(ExportFormat.Csv, v => v.Description = "CSV, UTF-8 with a byte-order mark (Excel reads the Korean text), RFC 4180 quoting.")
             .Value(ExportFormat.Jsonl, v => v.Description = "JSON Lines: one object per row.")
@@ -80,7 +76,7 @@ internal sealed class DisclosureExportsArea : IHousingSchemaArea
                 : null);
             type.Field(e => e.Status).Description("QUEUED → RUNNING → COMPLETED (→ EXPIRED after seven days), or FAILED, or CANCELED.");
             type.Field(e => e.Format).Description("The file format.");
-            type.Field("items").Type("[FeeItemCode!]!").Description("The fee items exported; empty for every item.")
+            type.Field("items").Type($"[{DisclosuresArea.FeeItemCode}!]!").Description("The fee items exported; empty for every item.")
                 .Resolve(context => context.Parent<DisclosureExport>().ItemCodes);
             type.Field(e => e.Scope).Description("The complexes and months exported, as the JSON of a `DisclosureScopeInput`.");
             type.Field(e => e.RequestedByName).Description("Who asked for it.");
@@ -105,7 +101,7 @@ internal sealed class DisclosureExportsArea : IHousingSchemaArea
 
 public sealed record StartDisclosureExportInput(
     [property: GraphQLDescription("Which complexes and months to export.")] DisclosureScopeInput Where,
-    [property: GraphQLType("[FeeItemCode!]")]
+    [property: GraphQLType("[" + DisclosuresArea.FeeItemCode + "!]")]
     [property: GraphQLDescription("The fee items to export; every item with an amount in KRW when absent or empty.")]
     IReadOnlyList<string>? Items,
     [property: GraphQLDescription("The file format.")] ExportFormat Format);

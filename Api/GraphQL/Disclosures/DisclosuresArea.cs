@@ -27,6 +27,21 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
     /// <summary>The longest range of months one field returns, so a list of months stays bounded.</summary>
     public const int MaxMonths = 36;
 
+    /// <summary>The enum of the codes of the fee items with an amount in KRW.</summary>
+    public const string FeeItemCode = "FeeItemCode";
+
+    /// <summary>The enum of the totals a comparison rates (<see cref="FeeComparison.Totals"/>).</summary>
+    public const string FeeTotal = "FeeTotal";
+
+    private static readonly Dictionary<string, string> TotalDescriptions = new()
+    {
+        [FeeComparison.GrandTotal] = "Everything charged to households.",
+        [FeeComparison.CommonTotal] = "공용관리비.",
+        [FeeComparison.IndividualUsageTotal] = "개별사용료.",
+        [FeeComparison.OtherUsageTotal] = "기타 사용료.",
+        [FeeComparison.RepairReserveTotal] = "장기수선충당금 charged.",
+    };
+
     private static readonly string[] ComplianceReaders =
         [Roles.DistrictOfficer, Roles.PlatformAdmin, Roles.Analyst, Roles.ComplexManager];
 
@@ -186,11 +201,21 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
             .Value(FeeLevel.SomewhatHigh, v => v.Description = FeeLevel.SomewhatHigh.KoreanName())
             .Value(FeeLevel.High, v => v.Description = FeeLevel.High.KoreanName()));
         types.AddType(new EnumType<DisclosureSource>());
+        // Every field and argument carrying a fee item's code uses this one enum, so an unknown code is refused by input
+        // coercion naming the allowed values. REPAIR_RESERVE_RATE is a rate (given as `repairReserveRate`), not one of them.
+        var codes = new EnumType(FeeItemCode) { Description = "The code of a fee item with an amount in KRW, as `feeItems` lists them (every item but REPAIR_RESERVE_RATE, a rate)." };
+        foreach (var item in FeeCatalog.AmountItems)
+            codes.AddValue(item.Code, item.Code, item.KoreanName);
+        types.AddType(codes);
+        var totals = new EnumType(FeeTotal) { Description = "A total of a month compared per ㎡ of exclusive area, as `ComplexComparison.totals` lists them." };
+        foreach (var total in FeeComparison.Totals)
+            totals.AddValue(total, total, TotalDescriptions[total]);
+        types.AddType(totals);
         types.AddObjectType<FeeItem>(type =>
         {
             type.Description("A disclosed fee item with its K-apt code and names.");
             type.BindFieldsExplicitly();
-            type.Field(i => i.Code).Description("The stable code of the item, used in filings.");
+            type.Field(i => i.Code).Description("The stable code of the item, used in filings: a `FeeItemCode` value, except REPAIR_RESERVE_RATE (a rate, filed as `repairReserveRate`).");
             type.Field(i => i.KoreanName).Name("name").Description("The item's name as K-apt shows it, e.g. 경비비.");
             type.Field(i => i.EnglishName);
             type.Field(i => i.Group);
@@ -238,11 +263,16 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         });
         types.AddObjectType<DisclosureItemView>(type => type.Name("DisclosureItem").Description("One fee item of a month: its amount and its value per ㎡."));
         types.AddObjectType<DisclosureFlagView>(type => type.Name("DisclosureFlag").Description("An outlier warning stored with a month."));
-        types.AddObjectType<OutlierFlag>(type => type.Description("An amount far from the complex's own history: the median of its past months and the range considered normal."));
+        types.AddObjectType<OutlierFlag>(type =>
+        {
+            type.Description("An amount far from the complex's own history: the median of its past months and the range considered normal.");
+            type.Field(f => f.ItemCode).Type($"{FeeItemCode}!");
+        });
         types.AddObjectType<DisclosureFilingResult>(type => type.Name("DisclosureFiling").Description("A filed month with the outliers found in it."));
         types.AddObjectType<FeeStanding>(type =>
         {
             type.Description("One measure (an item, or a total per ㎡) of a complex against its peers in one month.");
+            type.Field(f => f.Measure).Description($"A `{FeeItemCode}` value for an item, a `{FeeTotal}` value for a total.");
             type.Field("levelName").Type("String").Description("The rating as K-apt words it (낮은 수준 … 높은 수준); null without 20 peers.")
                 .Resolve(context => context.Parent<FeeStanding>().Level?.KoreanName());
         });
@@ -250,6 +280,12 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
         {
             type.Description("A complex's standing among similar complexes in one month.");
             type.Ignore(c => c.ComplexId);
+            type.Field("total").Type("FeeStanding").Argument("measure", $"{FeeTotal}!")
+                .Description("The standing of one total.")
+                .Resolve(context => context.Parent<ComplexComparison>().Total(context.ArgumentValue<string>("measure")));
+            type.Field("item").Type("FeeStanding").Argument("code", $"{FeeItemCode}!")
+                .Description("The standing of one fee item, by its code.")
+                .Resolve(context => context.Parent<ComplexComparison>().Item(context.ArgumentValue<string>("code")));
             type.Field("complex").Type("Complex!").ResolveAsync(async context => await context.ComplexAsync(context.Parent<ComplexComparison>().ComplexId));
             type.Field("minimumPeers").Type("Int!").Description("Ratings are shown only with at least this many peers that disclosed the measure.")
                 .Resolve(_ => FeeComparison.MinimumPeers);
@@ -265,7 +301,7 @@ internal sealed class DisclosuresArea : IHousingSchemaArea
 }
 
 /// <summary>One fee item of a month as the schema shows it.</summary>
-public sealed record DisclosureItemView(string Code, string Name, FeeGroup Group, long Amount, double? PerSquareMeter)
+public sealed record DisclosureItemView([property: GraphQLType(DisclosuresArea.FeeItemCode + "!")] string Code, string Name, FeeGroup Group, long Amount, double? PerSquareMeter)
 {
     public static IReadOnlyList<DisclosureItemView> Of(DisclosureMonth month)
     {
@@ -276,7 +312,7 @@ public sealed record DisclosureItemView(string Code, string Name, FeeGroup Group
     }
 }
 
-public sealed record DisclosureFlagView(string ItemCode, string Message);
+public sealed record DisclosureFlagView([property: GraphQLType(DisclosuresArea.FeeItemCode + "!")] string ItemCode, string Message);
 
 public sealed record DisclosureFilingResult(
     [property: GraphQLDescription("The month as stored.")] DisclosureMonth Disclosure,
@@ -290,7 +326,8 @@ public sealed record DisclosureComplianceView(
     [property: GraphQLDescription("Months disclosed after their due date.")] IReadOnlyList<DisclosureMonth> Late);
 
 public sealed record FeeAmountInput(
-    [property: GraphQLDescription("A fee item's code, see `feeItems`.")] string ItemCode,
+    [property: GraphQLType(DisclosuresArea.FeeItemCode + "!")]
+    [property: GraphQLDescription("The fee item's code, see `feeItems`.")] string ItemCode,
     [property: GraphQLDescription("The month's amount in KRW.")] long Amount);
 
 public sealed record FileDisclosureInput(

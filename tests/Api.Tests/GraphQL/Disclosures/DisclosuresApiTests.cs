@@ -39,6 +39,14 @@ public sealed class DisclosuresApiTests
         },
     };
 
+    /// <summary>A request refused by input coercion, before anything ran, with a message naming each of <paramref name="mentioned"/>.</summary>
+    private static void AssertRefusedBeforeExecution(JsonElement body, params string[] mentioned)
+    {
+        Assert.False(body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object);
+        var message = body.GetProperty("errors")[0].GetProperty("message").GetString();
+        Assert.All(mentioned, m => Assert.Contains(m, message));
+    }
+
     private static async Task<int> MonthsStoredAsync(HousingApiFactory api)
     {
         await using var scope = api.Services.CreateAsyncScope();
@@ -73,22 +81,88 @@ public sealed class DisclosuresApiTests
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
-    public async Task A_manager_of_another_complex_an_unknown_item_and_a_resident_are_refused_and_nothing_is_stored(string provider)
+    public async Task A_manager_of_another_complex_a_negative_amount_and_a_resident_are_refused_and_nothing_is_stored(string provider)
     {
         using var api = await HousingApiFactory.OnAsync(provider);
         var world = await ComplexWorld.CreateAsync(api);
 
         var otherComplex = (await api.DataAsync(File, Filing(world.Second.Id, LastMonth), world.Tokens["manager1"])).GetProperty("fileDisclosure");
-        var unknownItem = (await api.DataAsync(File, Filing(world.First.Id, LastMonth, laborCode: "PARKING_LOT"), world.Tokens["manager1"])).GetProperty("fileDisclosure");
         var negative = (await api.DataAsync(File, Filing(world.First.Id, LastMonth, labor: -5), world.Tokens["manager1"])).GetProperty("fileDisclosure");
         var resident = await api.GraphQLAsync(File, Filing(world.First.Id, LastMonth), world.Tokens["resident"]);
 
         Assert.Equal("NotAllowedError", otherComplex.GetProperty("errors")[0].GetProperty("__typename").GetString());
-        Assert.Equal("RuleViolationError", unknownItem.GetProperty("errors")[0].GetProperty("__typename").GetString());
-        Assert.Contains("PARKING_LOT", unknownItem.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal("RuleViolationError", negative.GetProperty("errors")[0].GetProperty("__typename").GetString());
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], resident.ErrorCodes());
         Assert.Equal(0, await MonthsStoredAsync(api));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task An_item_code_outside_the_enum_is_refused_before_execution_naming_it_and_the_allowed_codes_and_nothing_is_stored(string provider)
+    {
+        using var api = await HousingApiFactory.OnAsync(provider);
+        var world = await ComplexWorld.CreateAsync(api);
+
+        foreach (var code in new[] { "PARKING_LOT", FeeCatalog.RepairReserveRate })
+        {
+            var body = await api.GraphQLAsync(File, Filing(world.First.Id, LastMonth, laborCode: code), world.Tokens["manager1"]);
+
+            Assert.Equal(["BAD_USER_INPUT"], body.ErrorCodes());
+            AssertRefusedBeforeExecution(body, code, "FeeItemCode");
+        }
+        Assert.Equal(0, await MonthsStoredAsync(api));
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task The_item_codes_of_months_flags_and_comparisons_are_the_fee_item_enum_the_totals_an_enum_of_their_own_and_an_unknown_value_is_refused(string provider)
+    {
+        using var api = await HousingApiFactory.OnAsync(provider);
+        var world = await ComplexWorld.CreateAsync(api);
+        await api.DataAsync(File, Filing(world.First.Id, LastMonth), world.Tokens["manager1"]);
+        var variables = new { id = ComplexWorld.IdOf("Complex", world.First.Id), month = LastMonth.ToString() };
+
+        var known = await api.DataAsync("""
+            query($id: ID!, $month: YearMonth!) {
+              disclosureComparison(complexId: $id, month: $month) { item(code: LABOR) { measure perSquareMeter } total(measure: COMMON_TOTAL) { measure perSquareMeter } }
+              disclosureMonth(complexId: $id, month: $month) { items { code } flags { itemCode } }
+            }
+            """, variables, world.Tokens["resident"]);
+        var unknown = await api.GraphQLAsync("""
+            query($id: ID!, $month: YearMonth!) { disclosureComparison(complexId: $id, month: $month) { item(code: "FOO") { measure } } }
+            """, variables, world.Tokens["resident"]);
+        var unknownTotal = await api.GraphQLAsync("""
+            query($id: ID!, $month: YearMonth!) { disclosureComparison(complexId: $id, month: $month) { total(measure: LABOR) { measure } } }
+            """, variables, world.Tokens["resident"]);
+        var types = await api.DataAsync("""
+            {
+              item: __type(name: "DisclosureItem") { fields { name type { ofType { name } } } }
+              flag: __type(name: "DisclosureFlag") { fields { name type { ofType { name } } } }
+              outlier: __type(name: "OutlierFlag") { fields { name type { ofType { name } } } }
+              amount: __type(name: "FeeAmountInput") { inputFields { name type { ofType { name } } } }
+              comparison: __type(name: "ComplexComparison") { fields { name args { name type { ofType { name } } } } }
+            }
+            """, null, world.Tokens["resident"]);
+
+        var item = known.GetProperty("disclosureComparison").GetProperty("item");
+        Assert.Equal("LABOR", item.GetProperty("measure").GetString());
+        Assert.Equal(12_000_000 / (double)world.First.ExclusiveArea, item.GetProperty("perSquareMeter").GetDouble(), 6);
+        Assert.Equal(["LABOR", "CLEANING"], known.GetProperty("disclosureMonth").GetProperty("items").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        AssertRefusedBeforeExecution(unknown, "FOO", "FeeItemCode");
+        var commonTotal = known.GetProperty("disclosureComparison").GetProperty("total");
+        Assert.Equal(FeeComparison.CommonTotal, commonTotal.GetProperty("measure").GetString());
+        Assert.Equal(15_500_000 / (double)world.First.ExclusiveArea, commonTotal.GetProperty("perSquareMeter").GetDouble(), 6);
+        AssertRefusedBeforeExecution(unknownTotal, "LABOR", "FeeTotal");
+        static string? TypeOf(JsonElement fields, string name) =>
+            fields.EnumerateArray().Single(f => f.GetProperty("name").GetString() == name).GetProperty("type").GetProperty("ofType").GetProperty("name").GetString();
+        Assert.Equal("FeeItemCode", TypeOf(types.GetProperty("item").GetProperty("fields"), "code"));
+        Assert.Equal("FeeItemCode", TypeOf(types.GetProperty("flag").GetProperty("fields"), "itemCode"));
+        Assert.Equal("FeeItemCode", TypeOf(types.GetProperty("outlier").GetProperty("fields"), "itemCode"));
+        Assert.Equal("FeeItemCode", TypeOf(types.GetProperty("amount").GetProperty("inputFields"), "itemCode"));
+        var itemField = types.GetProperty("comparison").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "item");
+        Assert.Equal("FeeItemCode", TypeOf(itemField.GetProperty("args"), "code"));
+        var totalField = types.GetProperty("comparison").GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "total");
+        Assert.Equal("FeeTotal", TypeOf(totalField.GetProperty("args"), "measure"));
     }
 
     [Theory]
