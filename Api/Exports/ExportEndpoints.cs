@@ -33,12 +33,8 @@ public static class ExportEndpoints
         return builder;
     }
 
-    /// <summary>The download address of an export: absolute when the request is known, else relative to the host.</summary>
-    public static string DownloadUrl(HttpRequest? request, Guid exportId)
-    {
-        var path = $"{ExportsPath}/{exportId:N}/file";
-        return request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
-    }
+    /// <summary>The download address of an export, relative to the API's address as a file's <c>downloadUrl</c> is (behind a proxy the host the API sees is not the client's).</summary>
+    public static string DownloadUrl(Guid exportId) => $"{ExportsPath}/{exportId:N}/file";
 
     public static IEndpointRouteBuilder MapHousingExports(this IEndpointRouteBuilder app)
     {

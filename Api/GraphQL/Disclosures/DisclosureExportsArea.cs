@@ -91,10 +91,9 @@ internal sealed class DisclosureExportsArea : IHousingSchemaArea
             type.Field(e => e.StartedAt).Description("When its job started writing.");
             type.Field(e => e.CompletedAt).Description("When it completed, failed or was canceled.");
             type.Field(e => e.ExpiresAt).Description("When the completed file stops being downloadable.");
-            type.Field("url").Type("String").Description("Where to download the file (GET, with the same bearer token) while it is COMPLETED; null otherwise.")
-                .Resolve(context => context.Parent<DisclosureExport>() is { Status: ExportStatus.Completed } export
-                    ? ExportEndpoints.DownloadUrl(context.Use<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.Request, export.Id)
-                    : null);
+            type.Field("url").Type("String")
+                .Description("Where to download the file (GET, with the same bearer token) while it is COMPLETED, relative to the API's address like a file's downloadUrl (/api/exports/…/file); null otherwise.")
+                .Resolve(context => context.Parent<DisclosureExport>() is { Status: ExportStatus.Completed } export ? ExportEndpoints.DownloadUrl(export.Id) : null);
         });
     }
 }

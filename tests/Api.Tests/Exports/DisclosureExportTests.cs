@@ -41,6 +41,7 @@ public sealed class DisclosureExportTests
 
         var expected = world.ExpectedRows();
         Assert.Equal("COMPLETED", export.GetProperty("status").GetString());
+        Assert.Equal($"/api/exports/{IdKey(export)}/file", export.GetProperty("url").GetString());
         Assert.Equal(expected.Count, export.GetProperty("rowCount").GetInt64());
         Assert.Equal(expected.Count, export.GetProperty("rowsWritten").GetInt64());
         Assert.Equal(expected.Count, export.GetProperty("rowsEstimated").GetInt64());
