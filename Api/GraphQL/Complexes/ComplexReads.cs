@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using GraphQL.DataLoader;
 using GraphQL.Execution;
 using Housing.Api.GraphQL.Support;
@@ -25,22 +24,12 @@ public static class ComplexVisibility
     public static IQueryable<Guid> ManagedComplexIds(DbContext db, Actor actor, TimeProvider clock) =>
         db.Set<Complex>().ManagedBy(actor.UserId, KoreanCalendar.Today(clock)).Select(c => c.Id);
 
-    /// <summary>
-    /// The complexes an oversight reader's account limits them to: a district officer whose account names a district reads that
-    /// district's complexes only (legal-dong codes under its sigungu code); null for analysts, platform admins and an officer
-    /// whose account names none.
-    /// </summary>
-    public static Expression<Func<Complex, bool>>? DistrictLimit(Actor actor) =>
-        !actor.IsAnyOf(Roles.Analyst, Roles.PlatformAdmin) && actor.DistrictCode is { } district
-            ? c => c.BjdCode.StartsWith(district)
-            : null;
-
     public static IQueryable<HouseholdNode> Households(DbContext db, Actor actor, TimeProvider clock)
     {
         var households = db.Set<Household>().AsNoTracking();
-        if (actor.IsIn(Roles.DistrictOfficer) && !actor.IsIn(Roles.PlatformAdmin) && DistrictLimit(actor) is { } district)
+        if (actor.IsIn(Roles.DistrictOfficer) && !actor.IsIn(Roles.PlatformAdmin) && Analytics.DisclosureScopeInput.DistrictLimit(actor) is { } district)
         {
-            // An officer reads the households of their own district's complexes.
+            // An officer reads the households of their own district's complexes (the oversight readers' district rule).
             var inDistrict = db.Set<Complex>().Where(district).Select(c => c.Id);
             households = households.Where(h => inDistrict.Contains(h.ComplexId));
         }
