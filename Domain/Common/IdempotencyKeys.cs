@@ -12,20 +12,23 @@ namespace Housing.Domain.Common;
 public static class IdempotencyKeys
 {
     /// <summary>
-    /// The caller's key, refused (INVALID_IDEMPOTENCY_KEY) unless it has 1 to <paramref name="maxLength"/> printable ASCII
-    /// characters: a blank key would make every retry look like a new request, and a key is compared character for character.
+    /// The caller's key, refused (INVALID_IDEMPOTENCY_KEY) unless it has 1 to <paramref name="maxLength"/> printable characters
+    /// (any script, spaces inside; no tabs, line breaks or other control or invisible characters): a blank key would make every
+    /// retry look like a new request, and a key is compared character for character, so invisible differences must not make two keys of one.
     /// </summary>
     public static string Validated(string? key, int maxLength)
     {
         var fault = string.IsNullOrEmpty(key) ? "this one is empty"
+            : string.IsNullOrWhiteSpace(key) ? "this one is blank"
             : key.Length > maxLength ? $"this one has {key.Length} characters"
-            : key.Where(c => c is < '!' or > '~').Select(c => c == ' ' ? "a space" : $"U+{(int)c:X4}").FirstOrDefault() is { } other
+            : key.Where(c => (char.IsWhiteSpace(c) && c != ' ') || char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned)
+                .Select(c => $"U+{(int)c:X4}").FirstOrDefault() is { } other
                 ? $"this one contains {other}"
                 : null;
         return fault is null
             ? key!
             : throw new DomainException("INVALID_IDEMPOTENCY_KEY",
-                $"An idempotency key of 1 to {maxLength} printable ASCII characters (letters, digits and punctuation such as - _ : .; no spaces) is required, "
+                $"An idempotency key of 1 to {maxLength} printable characters (letters of any script, digits, spaces and punctuation such as - _ : .; no tabs, line breaks or other control characters) is required, "
                 + $"e.g. a UUID per request; {fault}.");
     }
 

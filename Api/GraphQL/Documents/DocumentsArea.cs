@@ -241,7 +241,7 @@ public sealed record SendDocumentInput(
     [property: GraphQLDescription("회신 기한 (needs requiresReply).")] DateTimeOffset? ReplyDueAt = null,
     [property: GraphQLType("[ID!]"), GraphQLDescription("Files uploaded by the caller at POST /api/files, by the id the upload answered.")]
     IReadOnlyList<string>? Attachments = null,
-    [property: GraphQLDescription("A key of the caller's choosing (1 to 100 printable ASCII characters, no spaces; e.g. a UUID per document), unique per sending user: a retry with the same key and the same input returns the document already sent, with no new deliveries or SMS; the same key with a different input (title, body, recipients, attachments, reply terms) is refused with IDEMPOTENCY_KEY_REUSED. Without a key, every call sends a new document.")]
+    [property: GraphQLDescription("A key of the caller's choosing (1 to 100 printable characters, no tabs, line breaks or other control characters; e.g. a UUID per document), unique per sending user: a retry with the same key and the same input returns the document already sent, with no new deliveries or SMS; the same key with a different input (title, body, recipients, attachments, reply terms) is refused with IDEMPOTENCY_KEY_REUSED. Without a key, every call sends a new document.")]
     string? IdempotencyKey = null);
 
 public sealed record ResendDocumentNoticeInput(
