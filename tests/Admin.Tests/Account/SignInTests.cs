@@ -3,6 +3,7 @@ using Admin.Tests.Support;
 using Api.Tests.Support;
 using Housing.Admin.Navigation;
 using Housing.Domain.Common;
+using Housing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -138,7 +139,16 @@ public sealed class SignInTests : IAsyncLifetime
         var (response, page) = await browser.SignInAsync("officer");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("로그인에 5번 실패하여 계정이 잠겼습니다.", page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("로그인에 5번 실패하여 계정이 잠겼습니다. 15분 뒤에 다시 시도하세요.", page.QuerySelector(".errors")!.TextContent);
+
+        // Later the message counts the minutes actually left (Identity keeps lockouts on the system clock).
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByNameAsync("officer"))!, DateTimeOffset.UtcNow.AddMinutes(5.5));
+        }
+        var (_, later) = await browser.SignInAsync("officer");
+        Assert.Contains("로그인에 5번 실패하여 계정이 잠겼습니다. 6분 뒤에 다시 시도하세요.", later.QuerySelector(".errors")!.TextContent);
     }
 
     [Fact]

@@ -43,13 +43,23 @@ public sealed class SignInModel(
             return Refuse(text["SignIn_LockedByAdministrator"]);
         if (result.IsLockedOut)
             return Refuse(string.Format(CultureInfo.CurrentCulture, text["SignIn_LockedOut"],
-                IdentityExtensions.MaxFailedSignIns, (int)IdentityExtensions.LockoutDuration.TotalMinutes));
+                IdentityExtensions.MaxFailedSignIns, MinutesLeft(user.LockoutEnd)));
         if (!result.Succeeded)
             return Refuse(text["SignIn_Invalid"]);
         if (!roles.Any(AdminExtensions.StaffRoles.Contains))
             return Refuse(text["SignIn_NotStaff"]);
         await signInManager.SignInAsync(user, isPersistent: false);
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
+    }
+
+    /// <summary>
+    /// Whole minutes until the lockout ends, rounded up (at least 1); the full lockout when its end is unknown. Read on the
+    /// system clock, the one Identity sets and checks lockouts by.
+    /// </summary>
+    private static int MinutesLeft(DateTimeOffset? lockoutEnd)
+    {
+        var left = lockoutEnd is { } end ? end - TimeProvider.System.GetUtcNow() : IdentityExtensions.LockoutDuration;
+        return Math.Max(1, (int)Math.Ceiling(left.TotalMinutes));
     }
 
     private PageResult Refuse(string message)
