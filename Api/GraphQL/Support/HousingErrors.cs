@@ -51,21 +51,18 @@ public static class HousingErrors
     /// as every node of the schema answers (Relay's contract: a node one cannot fetch is null, and what one may not see is
     /// not told apart from what does not exist); other refusals as <see cref="AnsweringAsync{T}"/>.
     /// </summary>
-    public static async Task<T?> NodeAsync<T>(Func<Task<T>> read) where T : class
-    {
-        try
+    public static Task<T?> NodeAsync<T>(Func<Task<T>> read) where T : class =>
+        AnsweringAsync<T?>(async () =>
         {
-            return await read();
-        }
-        catch (Exception e) when (e is ForbiddenException or NotFoundException)
-        {
-            return null;
-        }
-        catch (DomainException e)
-        {
-            throw FieldError(e.Message, e.Code);
-        }
-    }
+            try
+            {
+                return await read();
+            }
+            catch (Exception e) when (e is ForbiddenException or NotFoundException)
+            {
+                return null;
+            }
+        });
 
     /// <summary>
     /// What was not found, named as clients know it: a database key as the global id of its type (clients never see the
