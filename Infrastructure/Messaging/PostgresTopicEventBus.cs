@@ -105,6 +105,12 @@ public sealed class PostgresTopicEventBus : ITopicEventSender, ITopicEventReceiv
     /// <inheritdoc />
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // The host may stop the bus after the container disposed it (test hosts do): it is stopped already.
+        if (Volatile.Read(ref _disposed) == 1 && _stop.IsCancellationRequested)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         if (_running is { } running)
         {

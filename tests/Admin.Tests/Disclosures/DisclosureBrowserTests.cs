@@ -16,9 +16,9 @@ public sealed class DisclosureBrowserTests(LiveDisclosureWorld world) : IClassFi
         browser.SignIn(world.BaseAddress, "officer", Api.Tests.Support.HousingApiFactory.Password);
         Go(browser, "/admin/Disclosures");
         browser.Type("#q", "여의도");
-        browser.Find("form[role='search'] button[type='submit']").Click();
+        browser.ClickToNewPage("form[role='search'] button[type='submit']");
         browser.Screenshot(Screenshots.PathOf("disclosures-picker"));
-        browser.Find($"tr[data-complex='{world.ComplexId}'] a").Click();
+        browser.ClickToNewPage($"tr[data-complex='{world.ComplexId}'] a");
 
         var chart = browser.Find("[data-chart='groups'] > svg");
         Assert.True(chart.Size.Width > 600, $"The chart is drawn {chart.Size.Width} px wide.");

@@ -28,7 +28,7 @@ public sealed class WelfareJourneyTests(LiveWelfareWorld world) : IClassFixture<
         browser.Find("input[name='Input.Crises'][value='Eviction']").Click();
         browser.Find("#Input_Urgency option[value='High']").Click();
         browser.Type("#Input_PresentingProblem", "월세 3개월 체납으로 퇴거 통보를 받음");
-        browser.Find("main form button[type='submit']").Click();
+        browser.ClickToNewPage("main form button[type='submit']");
         var casePath = new Uri(browser.Driver.Url).AbsolutePath;
         Assert.StartsWith("/admin/Welfare/Cases/Details/", casePath, StringComparison.OrdinalIgnoreCase);
         var caseId = Guid.Parse(casePath.Split('/')[^1]);
@@ -52,11 +52,11 @@ public sealed class WelfareJourneyTests(LiveWelfareWorld world) : IClassFixture<
         browser.Submit("handler=Refer");
         Assert.Contains(browser.Driver.FindElements(By.CssSelector("[data-referral]")), r => r.Text.Contains("답변 대기"));
 
-        browser.Find("h1 a").Click();
+        browser.ClickToNewPage("h1 a");
         browser.Screenshot(Screenshots.PathOf("welfare-client-masked"));
         Assert.Equal("홍*동", browser.Find("[data-field='name']").Text);
         browser.Type("#Reason", "주거급여 신청서 작성");
-        browser.Find("main form button[type='submit']").Click();
+        browser.ClickToNewPage("main form button[type='submit']");
         Assert.Equal("홍길동", browser.Find("[data-field='name']").Text);
         Assert.Equal("010-1234-5678", browser.Find("[data-field='phone']").Text);
 
@@ -89,7 +89,7 @@ public sealed class WelfareJourneyTests(LiveWelfareWorld world) : IClassFixture<
         Go(browser, "/admin/Account/SignIn");
         browser.Type("#Input_UserName", userName);
         browser.Type("#Input_Password", Api.Tests.Support.HousingApiFactory.Password);
-        browser.Find("main form button[type='submit']").Click();
+        browser.ClickToNewPage("main form button[type='submit']");
         Assert.EndsWith("/admin", browser.Driver.Url, StringComparison.OrdinalIgnoreCase);
     }
 }
