@@ -46,6 +46,9 @@ public sealed class PetStore
 
     public int CancelledBatches;
 
+    /// <summary>Set when the first owner batch has started.</summary>
+    public TaskCompletionSource OwnerBatchStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public static Owner OwnerOf(int id) => new(id, "Owner " + id);
 
     public async Task<IReadOnlyDictionary<int, Owner>> OwnersAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
@@ -54,6 +57,8 @@ public sealed class PetStore
         {
             _ownerBatches.Add([.. ids]);
         }
+
+        OwnerBatchStarted.TrySetResult();
 
         try
         {
@@ -323,7 +328,8 @@ public sealed class DataLoaderTests
     public async Task Cancelling_the_request_cancels_the_batch_in_flight()
     {
         _store.Latency = TimeSpan.FromSeconds(30);
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancellation = new CancellationTokenSource();
+        _ = _store.OwnerBatchStarted.Task.ContinueWith(_ => cancellation.Cancel(), TaskScheduler.Default);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => RunAsync("{ owners(count: 5) { next { id } } }", cancellationToken: cancellation.Token));
 
@@ -336,7 +342,8 @@ public sealed class DataLoaderTests
     {
         _store.Latency = TimeSpan.FromSeconds(30);
 
-        var result = await Executor(TimeSpan.FromMilliseconds(200)).ExecuteAsync(new GraphQLRequest { Query = "{ owners(count: 5) { next { id } } }" });
+        // The batch starts within milliseconds; the timeout leaves a busy machine ample room to start it.
+        var result = await Executor(TimeSpan.FromSeconds(2)).ExecuteAsync(new GraphQLRequest { Query = "{ owners(count: 5) { next { id } } }" });
 
         Assert.Equal("EXECUTION_TIMEOUT", result.Errors![0].Extensions!["code"]);
         Assert.Single(_store.OwnerBatches);
