@@ -85,16 +85,18 @@ public sealed record DisclosureScopeInput(
                 + $"Ask for {district} or leave the district out (your results are always those of {district}); a platform admin can give an analyst account that reads every district.");
     }
 
-    /// <summary>The 시군구 codes a <c>ComplexFilterInput</c> names with <c>sigunguCode: { eq }</c> or <c>{ in }</c>, at any depth of <c>and</c>/<c>or</c>.</summary>
+    /// <summary>
+    /// The 시군구 codes a <c>ComplexFilterInput</c> names, at any depth of <c>and</c>/<c>or</c>: <c>sigunguCode</c>'s
+    /// <c>eq</c> and <c>in</c>, and the districts of <c>bjdCode</c>'s <c>eq</c>, <c>in</c> and of a <c>startsWith</c> of
+    /// at least a whole 시군구 code (a legal-dong code begins with its 시군구 code; a shorter prefix names no one district).
+    /// </summary>
     public static IEnumerable<string> NamedSigunguCodes(IReadOnlyDictionary<string, object?> filter)
     {
         foreach (var (field, value) in filter)
         {
-            if (field == "sigunguCode" && value is IReadOnlyDictionary<string, object?> operations)
+            if (field is "sigunguCode" or "bjdCode" && value is IReadOnlyDictionary<string, object?> operations)
             {
-                if (operations.GetValueOrDefault("eq") is string eq) yield return eq;
-                if (operations.GetValueOrDefault("in") is System.Collections.IEnumerable codes and not string)
-                    foreach (var code in codes.OfType<string>()) yield return code;
+                foreach (var code in NamedCodes(operations, field == "bjdCode")) yield return code;
             }
             else if (value is IReadOnlyDictionary<string, object?> nested)
             {
@@ -105,6 +107,25 @@ public sealed record DisclosureScopeInput(
                 foreach (var code in list.OfType<IReadOnlyDictionary<string, object?>>().SelectMany(NamedSigunguCodes)) yield return code;
             }
         }
+    }
+
+    private const int SigunguCodeLength = 5;
+
+    /// <summary>The 시군구 codes one code field's operations name, through their own <c>and</c>/<c>or</c>.</summary>
+    private static IEnumerable<string> NamedCodes(IReadOnlyDictionary<string, object?> operations, bool legalDong)
+    {
+        string? District(string code) =>
+            !legalDong ? code : code.Length >= SigunguCodeLength ? code[..SigunguCodeLength] : null;
+
+        var named = new List<string?>();
+        if (operations.GetValueOrDefault("eq") is string eq) named.Add(District(eq));
+        if (operations.GetValueOrDefault("in") is System.Collections.IEnumerable codes and not string)
+            named.AddRange(codes.OfType<string>().Select(District));
+        if (legalDong && operations.GetValueOrDefault("startsWith") is string prefix) named.Add(District(prefix));
+        foreach (var combined in new[] { "and", "or" })
+            if (operations.GetValueOrDefault(combined) is System.Collections.IEnumerable parts and not string)
+                named.AddRange(parts.OfType<IReadOnlyDictionary<string, object?>>().SelectMany(part => NamedCodes(part, legalDong)));
+        return named.OfType<string>();
     }
 
     /// <summary><paramref name="filter"/> narrowed to the complexes <paramref name="actor"/>'s account limits them to (<see cref="DistrictLimit"/>).</summary>

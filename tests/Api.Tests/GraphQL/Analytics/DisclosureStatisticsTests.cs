@@ -66,14 +66,21 @@ public sealed class DisclosureStatisticsTests(DisclosureStatisticsHost host) : I
         var outside = await host.Api.GraphQLAsync(Query, Variables(complexes: new { sigunguCode = new { eq = "11650" } }), token);
         var nested = await host.Api.GraphQLAsync(Query, Variables(complexes: new { and = new object[] { new { sigunguCode = new { @in = new[] { "11560", "11650" } } } } }), token);
         var rates = await host.Api.GraphQLAsync(Rates, new { scope = new { complexes = new { sigunguCode = new { eq = "11650" } }, from = "2025-04", to = "2025-06" } }, token);
+        var legalDong = await host.Api.GraphQLAsync(Query, Variables(complexes: new { bjdCode = new { eq = "1165010100" } }), token);
+        var legalDongPrefix = await host.Api.GraphQLAsync(Query, Variables(complexes: new { bjdCode = new { startsWith = "11650101" } }), token);
+        var legalDongs = await host.Api.GraphQLAsync(Query, Variables(complexes: new { or = new object[] { new { bjdCode = new { @in = new[] { "1156010100", "1165010100" } } } } }), token);
+        var combined = await host.Api.GraphQLAsync(Query, Variables(complexes: new { sigunguCode = new { or = new object[] { new { eq = "11560" }, new { eq = "11650" } } } }), token);
         var own = await host.Api.DataAsync(Query, Variables(["REGION"], complexes: new { sigunguCode = new { eq = "11560" } }), token);
+        // A prefix shorter than a 시군구 code names no one district: it narrows to the officer's own.
+        var city = await host.Api.DataAsync(Query, Variables(["REGION"], complexes: new { bjdCode = new { startsWith = "11" } }), token);
 
-        foreach (var body in new[] { outside, nested, rates })
+        foreach (var body in new[] { outside, nested, rates, legalDong, legalDongPrefix, legalDongs, combined })
         {
             Assert.Equal(["OUTSIDE_DISTRICT"], body.ErrorCodes());
             Assert.Contains("Your account belongs to district 11560; 11650 is outside it", body.GetProperty("errors")[0].GetProperty("message").GetString());
         }
-        Assert.Equal(["11560"], own.GetProperty("disclosureStatistics").GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("sigunguCode").GetString()));
+        foreach (var data in new[] { own, city })
+            Assert.Equal(["11560"], data.GetProperty("disclosureStatistics").GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("sigunguCode").GetString()));
     }
 
     [Theory]
