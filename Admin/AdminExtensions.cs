@@ -58,7 +58,11 @@ public static class AdminExtensions
                 options.Conventions.AllowAnonymousToAreaPage(Area, "/Language");
                 options.Conventions.AuthorizeAreaFolder(Area, "/Welfare", WelfarePolicy);
             })
-            .AddMvcOptions(options => options.Filters.Add<DomainErrorPageFilter>())
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<DomainErrorPageFilter>();
+                options.Filters.Add<UnknownHandlerPageFilter>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (type, factory) =>
