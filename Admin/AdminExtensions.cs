@@ -62,17 +62,19 @@ public static class AdminExtensions
             {
                 options.Filters.Add<DomainErrorPageFilter>();
                 options.Filters.Add<UnknownHandlerPageFilter>();
+                options.Filters.Add<OneMessagePerFieldPageFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (type, factory) =>
-                    factory.Create(type.GetCustomAttribute<LocalizedByAttribute>()?.Resource ?? typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = (type, factory) => new KoreanParticleLocalizer(
+                    factory.Create(type.GetCustomAttribute<LocalizedByAttribute>()?.Resource ?? typeof(SharedResource))));
         services.AddOptions<AdminNavigationOptions>().Configure(navigation => navigation.Items.AddRange(
         [
             new("Nav_Welfare", "/Welfare/Index", WelfareRoles),
             new("Nav_WelfareCases", "/Welfare/Cases/Index", WelfareRoles),
             new("Nav_WelfareIntake", "/Welfare/Cases/New", WelfareRoles),
         ]));
+        services.AddLocalizedBindingMessages();
         services.AddDocumentsPages();
         services.AddDisclosurePages();
         services.AddAccessLogPages();

@@ -1,0 +1,57 @@
+using Housing.Admin.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Housing.Admin.Support;
+
+/// <summary>
+/// The messages of ASP.NET Core's model binding (a value that cannot be read as the field's type, a missing value) in the
+/// admin's language, from <c>SharedResource</c>: Korean by default, English when the user switched. The localizer is asked
+/// when a message is made, so each request gets its own language.
+/// </summary>
+public static class BindingMessages
+{
+    public static IServiceCollection AddLocalizedBindingMessages(this IServiceCollection services)
+    {
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var text = new KoreanParticleLocalizer(factory.Create(typeof(SharedResource)));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => text["Binding_AttemptedValueIsInvalid", value, field]);
+            messages.SetMissingBindRequiredValueAccessor(field => text["Binding_MissingBindRequiredValue", field]);
+            messages.SetMissingKeyOrValueAccessor(() => text["Binding_MissingKeyOrValue"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => text["Binding_MissingRequestBody"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => text["Binding_ValueIsInvalid", value]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Binding_UnknownValueIsInvalid"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Binding_NonPropertyValueMustBeANumber"]);
+            messages.SetUnknownValueIsInvalidAccessor(field => text["Binding_FieldValueIsInvalid", field]);
+            messages.SetValueIsInvalidAccessor(value => text["Binding_ValueIsInvalid", value]);
+            messages.SetValueMustBeANumberAccessor(field => text["Binding_ValueMustBeANumber", field]);
+            messages.SetValueMustNotBeNullAccessor(value => text["Binding_ValueIsInvalid", value]);
+        });
+        return services;
+    }
+}
+
+/// <summary>
+/// One message per bad value: a field refused before the handler ran (its value could not be read, or an attribute refused
+/// it) keeps that message only, even when the handler's own checks (a required date that bound to nothing) would add another.
+/// </summary>
+public sealed class OneMessagePerFieldPageFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var modelState = context.ModelState;
+        var refused = modelState.Where(e => e.Value is { Errors.Count: > 0 }).ToDictionary(e => e.Key, e => e.Value!.Errors.Count);
+        await next();
+        foreach (var (key, count) in refused)
+            if (modelState.TryGetValue(key, out var entry) && entry is not null)
+                while (entry.Errors.Count > count)
+                    entry.Errors.RemoveAt(entry.Errors.Count - 1);
+    }
+}
