@@ -216,6 +216,7 @@ public sealed class WelfareCase : AggregateRoot
 
     internal void StartMonitoring(Guid staffId, DateTimeOffset now)
     {
+        RequireOpen();
         if (Status != CaseStatus.Service)
             throw new DomainException("INVALID_CASE_TRANSITION", $"Monitoring starts after services are delivered; the case is in {ApiNames.Of(Status)}.");
         MoveTo(CaseStatus.Monitoring, staffId, null, now);

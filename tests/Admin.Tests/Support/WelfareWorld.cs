@@ -75,6 +75,24 @@ public class WelfareWorld : IAsyncLifetime
         return (client.Id, opened.Id);
     }
 
+    /// <summary>Uses the case services directly, as another tab or a colleague would meanwhile.</summary>
+    public async Task<T> CasesAsync<T>(Func<WelfareCaseService, Task<T>> use)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<WelfareCaseService>());
+    }
+
+    /// <summary>Takes a case of <paramref name="userName"/> through assessment, a plan with one goal and a service: stage 서비스 제공.</summary>
+    public async Task<WelfareCase> ToServiceStageAsync(string userName, Guid caseId)
+    {
+        var actor = Staff[userName].Actor;
+        var today = KoreanCalendar.Today(TimeProvider.System);
+        await CasesAsync(s => s.RecordAssessmentAsync(actor, caseId, "체납 해소"));
+        await CasesAsync(s => s.RecordPlanAsync(actor, caseId, today, null, [new PlanGoalInput("체납 월세 정리")]));
+        return await CasesAsync(s => s.RecordServiceAsync(actor, caseId,
+            new RecordServiceDetails(ServiceType.EmergencyHousingCost, "구청", 300000, today, ServiceOutcome.Delivered)));
+    }
+
     /// <summary>Reads a case as the central center sees it (without going through the pages).</summary>
     public async Task<WelfareCase> CaseAsync(Guid caseId)
     {

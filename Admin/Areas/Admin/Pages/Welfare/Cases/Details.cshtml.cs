@@ -47,6 +47,20 @@ public sealed partial class DetailsModel(
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>
+    /// The form whose post was refused (its handler's name). It is shown again with what was typed and why, even when the
+    /// case no longer offers it (closed or taken over meanwhile, from another tab or by a colleague).
+    /// </summary>
+    public string? RefusedForm { get; private set; }
+
+    /// <summary>The referral an answer form concerns: the one waiting for the user's center, else the one a refused answer named.</summary>
+    public Guid? AnsweredReferralId => ReferralToAnswer?.Id ?? _postedReferralId;
+
+    private Guid? _postedReferralId;
+
+    /// <summary>A work form is shown while the user may record the case's work, and after its own post was refused.</summary>
+    public bool Shows(string form) => CanChange || RefusedForm == form;
+
     public AssessmentInput Assessment { get; set; } = new();
 
     public PlanInput Plan { get; set; } = new();
@@ -78,7 +92,7 @@ public sealed partial class DetailsModel(
     }
 
     public Task<IActionResult> OnPostGoalAchievedAsync(Guid id, Guid goalId, CancellationToken ct) =>
-        ChangeAsync(id, "", actor => cases.MarkGoalAchievedAsync(actor, id, goalId, ct), ct);
+        ChangeAsync(id, "Goal", actor => cases.MarkGoalAchievedAsync(actor, id, goalId, ct), ct);
 
     public Task<IActionResult> OnPostServiceAsync(Guid id, [Bind(Prefix = nameof(Service))] ServiceInput input, CancellationToken ct)
     {
@@ -88,7 +102,7 @@ public sealed partial class DetailsModel(
     }
 
     public Task<IActionResult> OnPostMonitoringAsync(Guid id, CancellationToken ct) =>
-        ChangeAsync(id, "", actor => cases.StartMonitoringAsync(actor, id, ct), ct);
+        ChangeAsync(id, "Monitoring", actor => cases.StartMonitoringAsync(actor, id, ct), ct);
 
     public Task<IActionResult> OnPostReferAsync(Guid id, [Bind(Prefix = nameof(Refer))] ReferInput input, CancellationToken ct)
     {
@@ -96,12 +110,16 @@ public sealed partial class DetailsModel(
         return ChangeAsync(id, nameof(Refer), actor => cases.ReferCaseAsync(actor, id, input.ToCenterId, input.ExternalAgency, input.Reason, ct), ct);
     }
 
-    public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid referralId, CancellationToken ct) =>
-        ChangeAsync(id, "", actor => cases.AcceptReferralAsync(actor, id, referralId, ct: ct), ct);
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, Guid referralId, CancellationToken ct)
+    {
+        _postedReferralId = referralId;
+        return ChangeAsync(id, "Accept", actor => cases.AcceptReferralAsync(actor, id, referralId, ct: ct), ct);
+    }
 
     public Task<IActionResult> OnPostDeclineAsync(Guid id, [Bind(Prefix = nameof(Decline))] DeclineInput input, CancellationToken ct)
     {
         Decline = input;
+        _postedReferralId = input.ReferralId;
         return ChangeAsync(id, nameof(Decline), actor => cases.DeclineReferralAsync(actor, id, input.ReferralId, input.Reason, ct), ct);
     }
 
@@ -149,11 +167,14 @@ public sealed partial class DetailsModel(
                 await change(currentActor.Require());
                 return RedirectToPage(new { id });
             }
-            catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
+            catch (DomainException e)
             {
+                // Refused, also because the case changed since the page was shown (a step or goal gone, the case taken over):
+                // the reason goes to the form. A case the user may no longer see stays not found when the page reloads.
                 ModelState.AddDomainError(form, e, text);
             }
         }
+        RefusedForm = form;
         await LoadAsync(id, ct);
         return Page();
     }
