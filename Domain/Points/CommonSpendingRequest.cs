@@ -63,12 +63,15 @@ public sealed class CommonSpendingRequest : AggregateRoot
         Touch();
     }
 
+    /// <summary>Whether the user asked for this spending: they may not decide on it (four eyes).</summary>
+    public bool IsRequestedBy(Guid userId) => userId == RequestedByUserId;
+
     /// <summary>Refuses a decision on a decided request, or by the requester (four eyes).</summary>
     public void RequireDecidable(Guid managerUserId)
     {
         if (Status != CommonSpendingStatus.Requested)
             throw new DomainException("SPENDING_ALREADY_DECIDED", $"This request was already {Status.ToString().ToLowerInvariant()}.");
-        if (managerUserId == RequestedByUserId)
+        if (IsRequestedBy(managerUserId))
             throw new DomainException("SELF_APPROVAL", "The requester cannot decide their own request; another manager of the complex must.");
     }
 }

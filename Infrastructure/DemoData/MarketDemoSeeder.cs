@@ -227,7 +227,8 @@ public sealed class MarketDemoSeeder : IDemoDataSeeder
             timeline.At(DemoCalendar.DaysAgo(45, 14), async () => approved.Id = (await points.RequestCommonSpendingAsync(deputyManager,
                 complex.Id, "경로당 안마의자 수리", 150_000, ct)).Id);
             timeline.At(DemoCalendar.DaysAgo(43, 10), () => points.ApproveCommonSpendingAsync(manager, approved.Id, ct));
-            timeline.At(DemoCalendar.DaysAgo(3, 16), () => points.RequestCommonSpendingAsync(manager, complex.Id, "어린이놀이터 모래 교체", 80_000, ct));
+            // The deputy asks, so the pending request awaits the manager who signs in to the demo (manager1, manager2).
+            timeline.At(DemoCalendar.DaysAgo(3, 16), () => points.RequestCommonSpendingAsync(deputyManager, complex.Id, "어린이놀이터 모래 교체", 80_000, ct));
         }
 
         /// <summary>A listing residents reported and the manager hid.</summary>

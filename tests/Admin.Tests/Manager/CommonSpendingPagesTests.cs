@@ -38,10 +38,13 @@ public sealed class CommonSpendingPagesTests(ComplexWorld world) : IClassFixture
         var request = await RequestAsync("어린이놀이터 바닥 보수", 300_000);
         var requester = await world.SignedInAsync("manager.a");
         var (_, page) = await requester.GetAsync(Page);
-        Assert.NotNull(page.QuerySelector($"[data-request='{request.Id}']"));
+        var row = page.QuerySelector($"[data-request='{request.Id}']")!;
+        Assert.Empty(row.QuerySelectorAll("form"));
+        Assert.Equal("직접 요청한 건입니다. 다른 관리자의 승인이 필요합니다.", row.QuerySelector("[data-field='own-request']")!.TextContent);
 
-        var (refused, again) = await requester.SubmitAsync(page, new Dictionary<string, string> { ["requestId"] = request.Id.ToString() },
-            page.QuerySelector($"[data-request='{request.Id}'] form[action*='handler=Approve']")!.GetAttribute("action"));
+        // A crafted or stale approval by the requester is still refused, beside the request.
+        var (refused, again) = await requester.PostAsync(page, $"{Page}?handler=Approve&complex={world.Complexes["A"].Id}",
+            new Dictionary<string, string> { ["requestId"] = request.Id.ToString() });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("다른 관리자가 승인해야 합니다", again.QuerySelector($"[data-request='{request.Id}'] .errors")!.TextContent);
         Assert.Equal(CommonSpendingStatus.Requested, (await StoredAsync(request.Id))!.Status);

@@ -203,6 +203,12 @@ public sealed class DemoDataTests(SeededDemoData seeded, ITestOutputHelper outpu
         var requests = await db.Set<CommonSpendingRequest>().ToListAsync();
         Assert.Contains(requests, r => r.Status == CommonSpendingStatus.Approved);
         Assert.Contains(requests, r => r.Status == CommonSpendingStatus.Requested);
+        // A pending request awaits a manager of its complex who can sign in to the admin (a demo account) and did not ask for it.
+        var signInManagers = await db.Set<Housing.Infrastructure.Identity.HousingUser>().Where(u => u.PasswordHash != null).Select(u => u.Id).ToListAsync();
+        var complexes = await db.Set<Complex>().ToListAsync();
+        Assert.All(requests.Where(r => r.Status == CommonSpendingStatus.Requested), r => Assert.Contains(
+            complexes.Single(c => c.Id == r.ComplexId).Managers,
+            m => m.Until is null && signInManagers.Contains(m.UserId) && !r.IsRequestedBy(m.UserId)));
     }
 
     [Fact]

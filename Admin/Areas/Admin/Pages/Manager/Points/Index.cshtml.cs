@@ -44,6 +44,9 @@ public sealed class IndexModel(PointsService points, ManagedComplexes managed, I
 
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
+    /// <summary>The signed-in manager: their own requests await another manager, so they get no approve or reject button.</summary>
+    public Guid ActorId { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public Task<IActionResult> OnPostApproveAsync(Guid requestId, CancellationToken ct) =>
@@ -77,6 +80,7 @@ public sealed class IndexModel(PointsService points, ManagedComplexes managed, I
     private async Task LoadAsync(CancellationToken ct)
     {
         var actor = currentActor.Require();
+        ActorId = actor.UserId;
         Choice = await managed.ChooseAsync(actor, Complex, ct);
         var complexId = Choice.Current.Id;
         var commonKey = PointAccount.CommonKey(complexId);
