@@ -73,7 +73,8 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
         Assert.Contains("3~50자", empty.QuerySelector("[data-valmsg-for='Input.UserName']")!.TextContent);
         Assert.Equal("처음 비밀번호 항목을 입력하세요.", empty.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent);
         Assert.Equal("역할을 하나 이상 고르세요.", empty.QuerySelector("[data-valmsg-for='Input.Roles']")!.TextContent);
-        Assert.Contains("8자 이상", weak.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent);
+        Assert.Equal("비밀번호는 8자 이상이어야 합니다. 비밀번호에 특수문자를 넣으세요. 비밀번호에 숫자를 넣으세요. 비밀번호에 영문 대문자를 넣으세요.",
+            weak.QuerySelector("[data-valmsg-for='Input.Password']")!.TextContent);
         Assert.Equal("checked", weak.QuerySelector("input[name='Input.Roles'][value='Analyst']")!.GetAttribute("checked"));
         Assert.Equal("이미 쓰이는 아이디입니다.", taken.QuerySelector("[data-valmsg-for='Input.UserName']")!.TextContent);
         Assert.Null(await world.UserAsync("new.officer"));

@@ -34,9 +34,10 @@ public sealed class NewModel(UserAccounts accounts, ICurrentActor currentActor, 
                 Input.DistrictCode);
             if (result.Succeeded)
                 return RedirectToPage("Details", new { id = user.Id });
-            foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName",
-                    text["Identity_" + error.Code] is { ResourceNotFound: false } localized ? localized.Value : error.Description);
+            // A field shows one message: every rule the password breaks goes into it, not only the first.
+            foreach (var field in result.Errors.GroupBy(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "Input.UserName"))
+                ModelState.AddModelError(field.Key, string.Join(" ", field.Select(error =>
+                    text["Identity_" + error.Code] is { ResourceNotFound: false } localized ? localized.Value : error.Description)));
         }
         catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
         {
