@@ -148,6 +148,13 @@ public sealed class Document : AggregateRoot
         Touch();
     }
 
+    /// <summary>The awaited round of the delivery was tried and nobody at the complex can be texted (연락처 없음).</summary>
+    public void MarkUnreachable(Guid deliveryId, DateTimeOffset at)
+    {
+        Delivery(deliveryId).MarkUnreachable(at);
+        Touch();
+    }
+
     /// <summary>Returns false when the delivery had already been read (reading again changes nothing).</summary>
     public bool MarkRead(Guid deliveryId, Guid userId, DateTimeOffset at)
     {
@@ -174,19 +181,24 @@ public sealed class Document : AggregateRoot
         return changed;
     }
 
-    public DocumentProgress Progress() => new(
+    /// <summary>
+    /// Where the document stands at <paramref name="now"/>: unreplied deliveries past the deadline count as overdue
+    /// (<see cref="DocumentDelivery.OverdueRule"/>) before the reminder job has marked them.
+    /// </summary>
+    public DocumentProgress Progress(DateTimeOffset now) => new(
         Total: _deliveries.Count,
         Notified: _deliveries.Count(d => d.NotifiedAt is not null),
         Read: _deliveries.Count(d => d.ReadAt is not null),
         Replied: _deliveries.Count(d => d.Status == DeliveryStatus.Replied),
-        Overdue: _deliveries.Count(d => d.Status == DeliveryStatus.Overdue),
-        RepliedLate: _deliveries.Count(d => d.Status == DeliveryStatus.Replied && d.WasOverdue));
+        Overdue: _deliveries.Count(d => d.IsOverdueAt(ReplyDueAt, now)),
+        RepliedLate: _deliveries.Count(d => d.Status == DeliveryStatus.Replied && d.WasOverdue),
+        Unreachable: _deliveries.Count(d => d.Unreachable));
 
     private static DomainException Invalid(string message) => new("INVALID_DOCUMENT", message);
 }
 
-/// <summary>Where a document stands with its recipients: counts for the district's tracking page.</summary>
-public sealed record DocumentProgress(int Total, int Notified, int Read, int Replied, int Overdue, int RepliedLate)
+/// <summary>Where a document stands with its recipients: counts for the district's tracking page; <see cref="Unreachable"/> are complexes nobody could be texted at.</summary>
+public sealed record DocumentProgress(int Total, int Notified, int Read, int Replied, int Overdue, int RepliedLate, int Unreachable)
 {
     public int Unread => Total - Read;
 }

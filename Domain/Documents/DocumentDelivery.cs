@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Housing.Domain.Common;
 
 namespace Housing.Domain.Documents;
@@ -58,7 +59,31 @@ public sealed class DocumentDelivery : Entity
     public bool WasOverdue { get; private set; }
     public DocumentReply? Reply { get; private set; }
 
+    /// <summary>
+    /// When the awaited round was last tried and nobody at the complex could be texted (연락처 없음: none of its managers has a
+    /// mobile number on their account); null once a round is queued, and for a new round until it is tried.
+    /// </summary>
+    public DateTimeOffset? UnreachableAt { get; private set; }
+
     public bool AwaitsNotification => NotificationRound > NotificationCount;
+
+    /// <summary>Whether the awaited round could not be queued because nobody at the complex can be reached by SMS.</summary>
+    public bool Unreachable => AwaitsNotification && UnreachableAt is not null;
+
+    /// <summary>
+    /// The one rule of lateness: a delivery is overdue once its document's reply deadline has passed without a reply, whether
+    /// or not the reminder job has marked it yet (<see cref="DeliveryStatus.Overdue"/>). An expression, so queries count with it in SQL.
+    /// </summary>
+    public static readonly Expression<Func<DeliveryStatus, DateTimeOffset?, DateTimeOffset, bool>> OverdueRule = (status, dueAt, now) =>
+        status == DeliveryStatus.Overdue || (status != DeliveryStatus.Replied && dueAt != null && dueAt < now);
+
+    private static readonly Func<DeliveryStatus, DateTimeOffset?, DateTimeOffset, bool> IsOverdue = OverdueRule.Compile();
+
+    /// <summary>Whether the delivery is overdue at <paramref name="now"/> by <see cref="OverdueRule"/>, given its document's deadline.</summary>
+    public bool IsOverdueAt(DateTimeOffset? dueAt, DateTimeOffset now) => IsOverdue(Status, dueAt, now);
+
+    /// <summary>The status as of <paramref name="now"/>: <see cref="DeliveryStatus.Overdue"/> once the deadline passed unreplied, else the stored one.</summary>
+    public DeliveryStatus StatusAt(DateTimeOffset? dueAt, DateTimeOffset now) => IsOverdueAt(dueAt, now) ? DeliveryStatus.Overdue : Status;
 
     /// <summary>The dedup key of the notification round awaiting its queueing (or of the last one queued).</summary>
     public string NotificationKey => $"document:{Id}:notice:{NotificationRound}";
@@ -73,6 +98,7 @@ public sealed class DocumentDelivery : Entity
         if (AwaitsNotification) return false;
         NotificationRound++;
         NotificationRequestedAt = at.ToUniversalTime();
+        UnreachableAt = null;
         return true;
     }
 
@@ -87,7 +113,17 @@ public sealed class DocumentDelivery : Entity
         NotifiedAt ??= at.ToUniversalTime();
         LastNotifiedAt = at.ToUniversalTime();
         NotificationCount = NotificationRound;
+        UnreachableAt = null;
         if (Status == DeliveryStatus.Sent) Status = DeliveryStatus.Notified;
+    }
+
+    /// <summary>Records that the awaited round was tried and nobody at the complex can be texted; it stays awaiting (a resend tries it again).</summary>
+    internal void MarkUnreachable(DateTimeOffset at)
+    {
+        RequireSent(at);
+        if (!AwaitsNotification)
+            throw new DomainException("NOTIFICATION_NOT_REQUESTED", $"No notification of {RecipientName} awaits queueing; ask for a resend first.");
+        UnreachableAt = at.ToUniversalTime();
     }
 
     internal bool MarkRead(Guid userId, DateTimeOffset at)

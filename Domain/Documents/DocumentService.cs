@@ -135,14 +135,15 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
     /// The sending office asks for the SMS to be sent again (a reminder): a new round with its own dedup key, unless one still
     /// awaits its queueing; refused once the recipient replied.
     /// </summary>
-    public Task ResendNotificationAsync(Actor actor, Guid deliveryId, CancellationToken ct = default) =>
+    public Task<DocumentNotices> ResendNotificationAsync(Actor actor, Guid deliveryId, CancellationToken ct = default) =>
         ResendNotificationsAsync(actor, [deliveryId], ct);
 
     /// <summary>
     /// <see cref="ResendNotificationAsync"/> for several deliveries at once, in one save: every delivery must exist, belong to a
-    /// document the caller sent and be unreplied, or nothing is asked. The new rounds are queued when a notifier is registered.
+    /// document the caller sent and be unreplied, or nothing is asked. The new rounds are queued when a notifier is registered;
+    /// the answer says which complexes were texted and which nobody could be texted at (none of either without a notifier).
     /// </summary>
-    public async Task ResendNotificationsAsync(Actor actor, IReadOnlyCollection<Guid> deliveryIds, CancellationToken ct = default)
+    public async Task<DocumentNotices> ResendNotificationsAsync(Actor actor, IReadOnlyCollection<Guid> deliveryIds, CancellationToken ct = default)
     {
         var ids = deliveryIds.ToHashSet();
         if (ids.Count == 0)
@@ -159,10 +160,12 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
         var changed = false;
         foreach (var id in ids)
             changed |= byDelivery[id].RequestNotification(id, now);
+        var notices = DocumentNotices.None;
         foreach (var document in documents)
-            changed |= await NotifyAsync(document, [.. document.Deliveries.Where(d => ids.Contains(d.Id))], ct) > 0;
-        if (changed)
+            notices = notices.Plus(await NotifyAsync(document, [.. document.Deliveries.Where(d => ids.Contains(d.Id))], ct));
+        if (changed || notices.Changed)
             await store.SaveChangesAsync(ct);
+        return notices;
     }
 
     /// <summary>The most deliveries one resend names (a document's recipients are a district's complexes, a few hundred).</summary>
@@ -255,8 +258,8 @@ public sealed class DocumentService(IHousingStore store, TimeProvider clock, Doc
             key, fingerprint, d => d.Fingerprint, d => $"document {d.Number} “{d.Title}”");
 
     /// <summary>Queues the SMS of the deliveries' awaited rounds in this unit of work, when a notifier is registered.</summary>
-    private async Task<int> NotifyAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct) =>
-        notifier is null ? 0 : await notifier.QueueAsync(document, deliveries, ct);
+    private async Task<DocumentNotices> NotifyAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct) =>
+        notifier is null ? DocumentNotices.None : await notifier.QueueAsync(document, deliveries, ct);
 
     private async Task<int> NextSequenceAsync(Guid senderId, int year, CancellationToken ct)
     {

@@ -9,7 +9,23 @@ public interface IDocumentNotifier
 {
     /// <summary>
     /// Queues the SMS of each delivery to a complex whose round awaits its queueing and marks those notified; a complex nobody
-    /// can be reached at stays awaiting. Returns how many messages were queued (a round's dedup key already stored queues none).
+    /// can be reached at stays awaiting, marked unreachable (<see cref="DocumentDelivery.Unreachable"/>). Returns which deliveries
+    /// were notified and which could not be, and how many messages were queued (a round's dedup key already stored queues none).
     /// </summary>
-    Task<int> QueueAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct = default);
+    Task<DocumentNotices> QueueAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct = default);
+}
+
+/// <summary>
+/// What queueing the SMS of some deliveries did: the deliveries whose complex was texted (its managers' messages queued), those
+/// nobody at the complex could be texted for (연락처 없음), and how many messages were queued.
+/// </summary>
+public sealed record DocumentNotices(IReadOnlyList<DocumentDelivery> Notified, IReadOnlyList<DocumentDelivery> Unreachable, int Messages)
+{
+    public static DocumentNotices None { get; } = new([], [], 0);
+
+    /// <summary>Whether any delivery changed (notified, or marked unreachable).</summary>
+    public bool Changed => Notified.Count + Unreachable.Count > 0;
+
+    public DocumentNotices Plus(DocumentNotices other) =>
+        new([.. Notified, .. other.Notified], [.. Unreachable, .. other.Unreachable], Messages + other.Messages);
 }

@@ -12,23 +12,30 @@ namespace Housing.Infrastructure.Notifications;
 /// </summary>
 public sealed class DocumentSms(IHousingStore store, INotificationQueue queue, TimeProvider clock) : IDocumentNotifier
 {
-    public async Task<int> QueueAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct = default)
+    public async Task<DocumentNotices> QueueAsync(Document document, IReadOnlyCollection<DocumentDelivery> deliveries, CancellationToken ct = default)
     {
         var due = deliveries.Where(d => d.RecipientKind == DocumentParty.Complex && d.AwaitsNotification && d.Status != DeliveryStatus.Replied).ToList();
-        if (due.Count == 0) return 0;
+        if (due.Count == 0) return DocumentNotices.None;
         var contacts = await new StaffContacts(store).ManagersOfAsync([.. due.Select(d => d.RecipientId).Distinct()], KoreanCalendar.Today(clock), ct);
         var deadline = document.ReplyDueAt is { } at ? $" 회신 기한 {at.ToOffset(KoreanCalendar.Offset):M/d HH:mm}." : "";
         var body = $"[전자문서] {document.SenderName} {document.Number} '{document.Title}' 문서가 도착했습니다.{deadline}";
         var now = clock.GetUtcNow();
         var queued = 0;
+        List<DocumentDelivery> notified = [], unreachable = [];
         foreach (var delivery in due)
         {
             var reachable = (contacts.GetValueOrDefault(delivery.RecipientId) ?? []).Where(c => !string.IsNullOrWhiteSpace(c.Phone)).ToList();
-            // A complex nobody can be reached at stays awaiting its notification, and the tracking page says so.
-            if (reachable.Count == 0) continue;
+            if (reachable.Count == 0)
+            {
+                // Nobody at the complex has a number to text: the round stays awaiting, marked so, and the tracking page says so.
+                document.MarkUnreachable(delivery.Id, now);
+                unreachable.Add(delivery);
+                continue;
+            }
             queued += await queue.SmsAsync(reachable, body, delivery.NotificationKey, ct);
             document.MarkNotified(delivery.Id, now);
+            notified.Add(delivery);
         }
-        return queued;
+        return new DocumentNotices(notified, unreachable, queued);
     }
 }

@@ -45,30 +45,54 @@ public sealed class DocumentNode
     /// <summary>Documents as nodes; <paramref name="now"/> counts unreplied deliveries past the deadline as overdue even before the reminder job marks them.</summary>
     public static IQueryable<DocumentNode> All(DbContext db, DateTimeOffset now) => db.Set<Document>().AsNoTracking().Select(Projection(now));
 
-    private static Expression<Func<Document, DocumentNode>> Projection(DateTimeOffset now) => d => new DocumentNode
+    /// <summary>
+    /// The projection, with <see cref="DocumentDelivery.OverdueRule"/> put in place of <c>overdue</c>: the admin pages count
+    /// overdue deliveries by the same rule in memory.
+    /// </summary>
+    private static Expression<Func<Document, DocumentNode>> Projection(DateTimeOffset now)
     {
-        Id = d.Id,
-        SenderId = d.SenderId,
-        SenderKind = d.SenderKind,
-        SenderName = d.SenderName,
-        Number = d.Number,
-        Title = d.Title,
-        Body = d.Body,
-        Category = d.Category,
-        RequiresReply = d.RequiresReply,
-        ReplyDueAt = d.ReplyDueAt,
-        SentAt = d.SentAt,
-        Progress = new DocumentProgressNode
+        Expression<Func<Document, Func<DeliveryStatus, DateTimeOffset?, DateTimeOffset, bool>, DocumentNode>> shape = (d, overdue) => new DocumentNode
         {
-            Recipients = d.Deliveries.Count(),
-            Notified = d.Deliveries.Count(x => x.NotifiedAt != null),
-            Read = d.Deliveries.Count(x => x.ReadAt != null),
-            Replied = d.Deliveries.Count(x => x.Status == DeliveryStatus.Replied),
-            Overdue = d.Deliveries.Count(x => x.Status == DeliveryStatus.Overdue
-                || (x.Status != DeliveryStatus.Replied && d.ReplyDueAt != null && d.ReplyDueAt < now)),
-            RepliedLate = d.Deliveries.Count(x => x.Status == DeliveryStatus.Replied && x.WasOverdue),
-        },
-    };
+            Id = d.Id,
+            SenderId = d.SenderId,
+            SenderKind = d.SenderKind,
+            SenderName = d.SenderName,
+            Number = d.Number,
+            Title = d.Title,
+            Body = d.Body,
+            Category = d.Category,
+            RequiresReply = d.RequiresReply,
+            ReplyDueAt = d.ReplyDueAt,
+            SentAt = d.SentAt,
+            Progress = new DocumentProgressNode
+            {
+                Recipients = d.Deliveries.Count(),
+                Notified = d.Deliveries.Count(x => x.NotifiedAt != null),
+                Read = d.Deliveries.Count(x => x.ReadAt != null),
+                Replied = d.Deliveries.Count(x => x.Status == DeliveryStatus.Replied),
+                Overdue = d.Deliveries.Count(x => overdue(x.Status, d.ReplyDueAt, now)),
+                RepliedLate = d.Deliveries.Count(x => x.Status == DeliveryStatus.Replied && x.WasOverdue),
+            },
+        };
+        var body = new RuleInliner(shape.Parameters[1], DocumentDelivery.OverdueRule).Visit(shape.Body);
+        return Expression.Lambda<Func<Document, DocumentNode>>(body, shape.Parameters[0]);
+    }
+
+    /// <summary>Puts a rule's body, its parameters bound to the arguments, in place of each call of a placeholder delegate.</summary>
+    private sealed class RuleInliner(ParameterExpression placeholder, LambdaExpression rule) : ExpressionVisitor
+    {
+        protected override Expression VisitInvocation(InvocationExpression node)
+        {
+            if (node.Expression != placeholder) return base.VisitInvocation(node);
+            var arguments = node.Arguments.Select(Visit).ToList();
+            return new Binder(rule.Parameters.Zip(arguments).ToDictionary(p => p.First, p => p.Second!)).Visit(rule.Body);
+        }
+
+        private sealed class Binder(Dictionary<ParameterExpression, Expression> arguments) : ExpressionVisitor
+        {
+            protected override Expression VisitParameter(ParameterExpression node) => arguments.GetValueOrDefault(node) ?? node;
+        }
+    }
 }
 
 /// <summary>Where a document stands with its recipients (the district's tracking view).</summary>
@@ -125,6 +149,9 @@ public sealed class DeliveryNode
     [GraphQLDescription("SMS sent for this delivery so far.")]
     public int NotificationCount { get; init; }
 
+    [GraphQLDescription("When the SMS awaiting its sending was last tried and none of the complex's managers had a mobile number to text (연락처 없음); null once an SMS is sent. A resend tries again.")]
+    public DateTimeOffset? UnreachableAt { get; init; }
+
     [GraphQLDescription("열람 일시: when a manager first opened it.")]
     public DateTimeOffset? ReadAt { get; init; }
 
@@ -148,6 +175,7 @@ public sealed class DeliveryNode
             NotifiedAt = x.NotifiedAt,
             LastNotifiedAt = x.LastNotifiedAt,
             NotificationCount = x.NotificationCount,
+            UnreachableAt = x.UnreachableAt,
             ReadAt = x.ReadAt,
             OverdueAt = x.OverdueAt,
             WasOverdue = x.WasOverdue,

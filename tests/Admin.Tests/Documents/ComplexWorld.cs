@@ -30,14 +30,18 @@ public class ComplexWorld : IAsyncLifetime
     {
     }
 
-    /// <summary>With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser.</summary>
-    protected ComplexWorld(bool live)
+    /// <summary>
+    /// With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser; with
+    /// <paramref name="clock"/>, the host tells the time by it (a test moves it past a deadline).
+    /// </summary>
+    protected ComplexWorld(bool live, TimeProvider? clock = null)
     {
+        Factory = new AdminHostFactory { ConfigureTestServices = clock is null ? null : services => services.AddSingleton(clock) };
         if (live)
             BaseAddress = LiveHost.ListenOnLoopback(Factory);
     }
 
-    public HousingApiFactory Factory { get; } = new AdminHostFactory();
+    public HousingApiFactory Factory { get; }
 
     public string BaseAddress { get; } = "";
 
@@ -47,7 +51,7 @@ public class ComplexWorld : IAsyncLifetime
 
     public Dictionary<string, Actor> Users { get; } = [];
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await using var scope = Factory.Services.CreateAsyncScope();
         var complexes = new ComplexService(scope.ServiceProvider.GetRequiredService<IHousingStore>(), TimeProvider.System);
@@ -199,6 +203,15 @@ public class ComplexWorld : IAsyncLifetime
         var store = sp.GetRequiredService<IHousingStore>();
         return store.ToListAsync(store.Query<OutboundMessage>().Where(m => m.Recipient == phone));
     });
+
+    /// <summary>Adds a manager account (with or without a mobile number) and assigns it to the complex from a year ago.</summary>
+    public async Task<Actor> AddManagerAsync(string userName, string name, string complex, string? phone = null)
+    {
+        await AddUserAsync(userName, name, Roles.ComplexManager, phone);
+        await WithServicesAsync(sp => new ComplexService(sp.GetRequiredService<IHousingStore>(), TimeProvider.System)
+            .AssignManagerAsync(Actor.System, Complexes[complex].Id, Users[userName].UserId, KoreanCalendar.Today(TimeProvider.System).AddYears(-1)));
+        return Users[userName];
+    }
 
     private async Task AddUserAsync(string userName, string name, string role, string? phone = null, string? district = null)
     {

@@ -16,7 +16,7 @@ public sealed class DocumentNotificationTests(ComplexWorld world) : IClassFixtur
     {
         var store = sp.GetRequiredService<IHousingStore>();
         var document = (await store.FirstOrDefaultAsync(store.Query<Document>().Where(d => d.Id == documentId)))!;
-        var queued = await sp.GetRequiredService<IDocumentNotifier>().QueueAsync(document, document.Deliveries, default);
+        var queued = (await sp.GetRequiredService<IDocumentNotifier>().QueueAsync(document, document.Deliveries, default)).Messages;
         await store.SaveChangesAsync();
         return queued;
     });

@@ -197,7 +197,7 @@ public sealed class DocumentsPagesTests(ComplexWorld world) : IClassFixture<Comp
         var (resent, _) = await officer.SubmitAsync(page, new Dictionary<string, string>(), resendUnread);
         var (_, after) = await officer.GetAsync(resent.Headers.Location!.OriginalString);
 
-        Assert.Equal("1개 단지에 문자를 다시 보냈습니다.", after.QuerySelector("[data-field='resent']")!.TextContent);
+        Assert.Equal("1개 단지 관리소장에게 문자를 다시 보냅니다(발송 대기열에 넣었습니다).", after.QuerySelector("[data-field='resent']")!.TextContent);
         var stored = (await world.DocumentAsync(document.Id))!;
         // The send queued C's round 1 (at the office phone); the resend is round 2.
         Assert.Equal((2, 2), (stored.Deliveries.Single(d => d.Id == c.Id).NotificationRound, stored.Deliveries.Single(d => d.Id == c.Id).NotificationCount));

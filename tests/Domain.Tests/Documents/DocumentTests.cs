@@ -62,7 +62,7 @@ public class DocumentTests
         Assert.False(delivery.WasOverdue);
         Assert.Single(reply.Attachments);
         Assert.Equal(f.ManagerA.UserId, reply.RepliedByUserId);
-        Assert.Equal(new DocumentProgress(2, 1, 1, 1, 0, 0), doc.Progress());
+        Assert.Equal(new DocumentProgress(2, 1, 1, 1, 0, 0, 0), doc.Progress(f.Now));
     }
 
     [Fact]
@@ -157,7 +157,45 @@ public class DocumentTests
 
         Assert.Equal(DeliveryStatus.Replied, a.Status);
         Assert.True(a.WasOverdue);
-        Assert.Equal(new DocumentProgress(2, 0, 2, 2, 0, 1), doc.Progress());
+        Assert.Equal(new DocumentProgress(2, 0, 2, 2, 0, 1, 0), doc.Progress(f.Now));
+    }
+
+    [Fact]
+    public async Task Unreplied_deliveries_count_as_overdue_once_the_deadline_passed_even_before_the_overdue_job_ran()
+    {
+        var f = await CreateAsync();
+        var doc = await f.SendAsync(dueIn: TimeSpan.FromDays(1));
+        var a = Fixture.To(doc, f.A);
+        var b = Fixture.To(doc, f.B);
+        await f.Documents.ReplyToDocumentAsync(f.ManagerB, b.Id, "기한 내 회신", null);
+        Assert.Equal(0, doc.Progress(f.Now).Overdue);
+        Assert.Equal(DeliveryStatus.Sent, a.StatusAt(doc.ReplyDueAt, f.Now));
+
+        f.World.Clock.AdvanceDays(2);
+
+        Assert.Equal(DeliveryStatus.Sent, a.Status);
+        Assert.Equal(1, doc.Progress(f.Now).Overdue);
+        Assert.True(a.IsOverdueAt(doc.ReplyDueAt, f.Now));
+        Assert.Equal(DeliveryStatus.Overdue, a.StatusAt(doc.ReplyDueAt, f.Now));
+        Assert.Equal(DeliveryStatus.Replied, b.StatusAt(doc.ReplyDueAt, f.Now));
+        Assert.Equal(1, await f.Documents.MarkOverdueDeliveriesAsync(TestWorld.Admin, f.Now));
+        Assert.Equal(1, doc.Progress(f.Now).Overdue);
+    }
+
+    [Fact]
+    public async Task A_round_nobody_could_be_texted_for_stays_awaiting_marked_unreachable_until_a_round_is_queued()
+    {
+        var f = await CreateAsync();
+        var doc = await f.SendAsync();
+        var a = Fixture.To(doc, f.A);
+
+        doc.MarkUnreachable(a.Id, f.Now);
+
+        Assert.Equal((true, true, DeliveryStatus.Sent), (a.Unreachable, a.AwaitsNotification, a.Status));
+        Assert.Equal(1, doc.Progress(f.Now).Unreachable);
+        doc.MarkNotified(a.Id, f.Now);
+        Assert.Equal((false, (DateTimeOffset?)null, 0), (a.Unreachable, a.UnreachableAt, doc.Progress(f.Now).Unreachable));
+        Assert.Equal("NOTIFICATION_NOT_REQUESTED", Assert.Throws<DomainException>(() => doc.MarkUnreachable(a.Id, f.Now)).Code);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class DocumentPersistenceTests
         Assert.NotNull(replied.NotifiedAt);
         Assert.NotNull(replied.ReadAt);
         Assert.Equal(2, replied.Reply!.Attachments.Count);
-        Assert.Equal(new DocumentProgress(2, 1, 1, 1, 0, 0), loaded.Progress());
+        Assert.Equal(new DocumentProgress(2, 1, 1, 1, 0, 0, 0), loaded.Progress(world.Clock.GetUtcNow()));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace Api.Tests.GraphQL.Documents;
 public sealed class DocumentsFlowTests : IAsyncLifetime
 {
     private readonly StatementCounter _statements = new();
+    private readonly AheadClock _clock = new();
     private HousingApiFactory _api = null!;
     private ComplexWorld _world = null!;
 
@@ -20,7 +21,7 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
     /// <summary>Each test's host and district on <paramref name="provider"/>.</summary>
     private async Task StartAsync(string provider = DatabaseProviders.Sqlite)
     {
-        _api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(_statements));
+        _api = await HousingApiFactory.OnAsync(provider, s => s.AddSingleton<IInterceptor>(_statements).AddSingleton<TimeProvider>(_clock));
         _world = await ComplexWorld.CreateAsync(_api, complexes: 4);
     }
 
@@ -141,6 +142,24 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
 
         Assert.Equal(["INVALID_YEAR"], body.ErrorCodes());
         Assert.Contains("from 2000 to", body.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.Both), MemberType = typeof(DatabaseProviders))]
+    public async Task Progress_counts_unreplied_deliveries_overdue_once_the_deadline_passed_before_the_reminder_job_marks_them(string provider)
+    {
+        await StartAsync(provider);
+        var input = (Dictionary<string, object?>)SendInput(new[] { ComplexWorld.IdOf("Complex", _world.First.Id), ComplexWorld.IdOf("Complex", _world.Second.Id) });
+        input["replyDueAt"] = DateTimeOffset.UtcNow.AddDays(1).ToString("O");
+        await SendAsync(input);
+        const string overdue = "{ outbox(where: { progress: { overdue: { gt: 0 } } }) { totalCount nodes { progress { overdue } deliveries { nodes { status } } } } }";
+        Assert.Equal(0, (await _api.DataAsync(overdue, token: Token("officer"))).GetProperty("outbox").GetProperty("totalCount").GetInt32());
+
+        _clock.Advance(TimeSpan.FromDays(2));
+
+        var outbox = (await _api.DataAsync(overdue, token: Token("officer"))).GetProperty("outbox");
+        Assert.Equal(1, outbox.GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, outbox.GetProperty("nodes")[0].GetProperty("progress").GetProperty("overdue").GetInt32());
     }
 
     [Theory]
@@ -276,5 +295,15 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
         }
 
         Assert.Equal(counts[0], counts[1]);
+    }
+
+    /// <summary>The real clock, moved ahead by hand past a deadline.</summary>
+    private sealed class AheadClock : TimeProvider
+    {
+        private TimeSpan _ahead;
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + _ahead;
+
+        public void Advance(TimeSpan by) => _ahead += by;
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Housing.Admin.Areas.Admin.Pages.Documents;
 
 /// <summary>Which deliveries the tracking table shows.</summary>
-public enum DeliveryFilter { All, Unread, AwaitingReply, Overdue, Replied }
+public enum DeliveryFilter { All, Unread, AwaitingReply, Overdue, Replied, Unreachable }
 
 /// <summary>
 /// Tracking of one document: how many complexes read and replied and who is late, then the complexes one by one (paged),
@@ -18,7 +18,8 @@ public enum DeliveryFilter { All, Unread, AwaitingReply, Overdue, Replied }
 public sealed class DetailsModel(
     DocumentService documents,
     AttachmentUploads uploads,
-    ICurrentActor currentActor) : PageModel
+    ICurrentActor currentActor,
+    TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -40,14 +41,22 @@ public sealed class DetailsModel(
     [BindProperty(SupportsGet = true)]
     public int? Resent { get; set; }
 
+    /// <summary>How many complexes of the last resend nobody could be texted at (shown once after the redirect).</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Unreachable { get; set; }
+
+    /// <summary>The instant the page shows the document as of: deliveries past the deadline unreplied are overdue from then.</summary>
+    public DateTimeOffset Now { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public bool Sent { get; set; }
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Document = await documents.DocumentAsync(currentActor.Require(), id, ct);
-        Progress = Document.Progress();
-        var shown = Document.Deliveries.Where(Matches(Status)).OrderBy(d => d.RecipientName, StringComparer.Ordinal).ToList();
+        Now = clock.GetUtcNow();
+        Progress = Document.Progress(Now);
+        var shown = Document.Deliveries.Where(Matches(Status, Document.ReplyDueAt, Now)).OrderBy(d => d.RecipientName, StringComparer.Ordinal).ToList();
         var pageCount = Math.Max(1, (shown.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(PageNumber, 1, pageCount);
         Deliveries = new PagedList<DocumentDelivery>(shown.Skip((page - 1) * PageSize).Take(PageSize).ToList(), page, PageSize, shown.Count);
@@ -79,17 +88,18 @@ public sealed class DetailsModel(
         var actor = currentActor.Require();
         var document = await documents.DocumentAsync(actor, id, ct);
         var chosen = document.Deliveries.Where(d => CanResend(d) && which(d)).Select(d => d.Id).ToList();
-        if (chosen.Count > 0)
-            await documents.ResendNotificationsAsync(actor, chosen, ct);
-        return RedirectToPage(new { id, status = Status, resent = chosen.Count });
+        var notices = chosen.Count > 0 ? await documents.ResendNotificationsAsync(actor, chosen, ct) : DocumentNotices.None;
+        // Says what was queued and what could not be, never the number asked for.
+        return RedirectToPage(new { id, status = Status, resent = notices.Notified.Count, unreachable = notices.Unreachable.Count });
     }
 
-    private static Func<DocumentDelivery, bool> Matches(DeliveryFilter filter) => filter switch
+    private static Func<DocumentDelivery, bool> Matches(DeliveryFilter filter, DateTimeOffset? dueAt, DateTimeOffset now) => filter switch
     {
         DeliveryFilter.Unread => d => d.ReadAt is null,
         DeliveryFilter.AwaitingReply => d => d.Status != DeliveryStatus.Replied,
-        DeliveryFilter.Overdue => d => d.Status == DeliveryStatus.Overdue,
+        DeliveryFilter.Overdue => d => d.IsOverdueAt(dueAt, now),
         DeliveryFilter.Replied => d => d.Status == DeliveryStatus.Replied,
+        DeliveryFilter.Unreachable => d => d.Unreachable,
         _ => _ => true,
     };
 }

@@ -38,7 +38,8 @@ public sealed class IndexModel(DocumentService documents, SendingDistricts distr
         if (Awaiting)
             query = query.Where(d => d.RequiresReply && d.Deliveries.Any(x => x.Status != DeliveryStatus.Replied));
         var page = await PagedList<Document>.ReadAsync(store, query.OrderByDescending(d => d.SentAt).ThenByDescending(d => d.Id), PageNumber, PageSize, ct);
-        Rows = [.. page.Items.Select(d => (d, d.Progress()))];
+        var now = clock.GetUtcNow();
+        Rows = [.. page.Items.Select(d => (d, d.Progress(now)))];
         Pager = Pager.Of(page, Request);
     }
 }
