@@ -114,6 +114,19 @@ public sealed class UserAccounts(UserManager<HousingUser> users, IHousingStore s
         return code;
     }
 
+    /// <summary>
+    /// Records the account's mobile number (the SMS of documents and reminders go to it), normalized to 010-1234-5678, or removes
+    /// it when <paramref name="phone"/> is empty; a number that is not a Korean mobile one is refused (INVALID_MOBILE_PHONE) and
+    /// the stored one kept. The account's sessions go on: the security stamp is left alone.
+    /// </summary>
+    public async Task SetPhoneAsync(Actor actor, Guid id, string? phone)
+    {
+        var user = await FindAsync(actor, id);
+        user.PhoneNumber = string.IsNullOrWhiteSpace(phone) ? null : MobilePhone.Normalized(phone);
+        user.PhoneNumberConfirmed = false;
+        Check(await users.UpdateAsync(user));
+    }
+
     /// <summary>Locks the account until an admin unlocks it: no sign-in succeeds, and its open admin sessions end on their next request.</summary>
     public async Task LockAsync(Actor actor, Guid id)
     {

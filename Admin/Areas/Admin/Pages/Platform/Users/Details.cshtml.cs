@@ -16,6 +16,10 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
     [BindProperty]
     public RolesInput Input { get; set; } = new();
 
+    /// <summary>The mobile number as typed (the stored one when the page is shown), kept when it is refused.</summary>
+    [BindProperty]
+    public string? Phone { get; set; }
+
     public HousingUser Account { get; private set; } = null!;
 
     public bool LockedOut { get; private set; }
@@ -29,6 +33,17 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
         await LoadAsync(id, ct);
         Input.Roles = [.. await accounts.RolesOfAsync(Account)];
         Input.DistrictCode = Account.DistrictCode;
+        Phone = Account.PhoneNumber;
+    }
+
+    public async Task<IActionResult> OnPostPhoneAsync(Guid id, CancellationToken ct)
+    {
+        if (await TryAsync(() => accounts.SetPhoneAsync(currentActor.Require(), id, Phone), nameof(Phone)))
+            return RedirectToPage(new { id });
+        await LoadAsync(id, ct);
+        Input.Roles = [.. await accounts.RolesOfAsync(Account)];
+        Input.DistrictCode = Account.DistrictCode;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRolesAsync(Guid id, CancellationToken ct)
@@ -38,6 +53,7 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
         else if (await TryAsync(() => accounts.SetRolesAsync(currentActor.Require(), id, Input.Roles, Input.DistrictCode, ct), "Input.Roles"))
             return RedirectToPage(new { id });
         await LoadAsync(id, ct);
+        Phone = Account.PhoneNumber;
         return Page();
     }
 
@@ -48,6 +64,7 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
         await LoadAsync(id, ct);
         Input.Roles = [.. await accounts.RolesOfAsync(Account)];
         Input.DistrictCode = Account.DistrictCode;
+        Phone = Account.PhoneNumber;
         return Page();
     }
 
