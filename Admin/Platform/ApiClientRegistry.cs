@@ -24,8 +24,10 @@ public sealed partial class ApiClientRegistry(IHousingStore store, TimeProvider 
         clientId = clientId.Trim();
         if (!ClientIdPattern().IsMatch(clientId))
             throw new DomainException("CLIENT_ID_INVALID", "A client id is 3 to 100 lower-case letters, digits, '-', '_' or '.'.");
-        if (scopes.Count == 0 || scopes.Any(s => !ScopePattern().IsMatch(s)))
-            throw new DomainException("SCOPES_INVALID", "Give one or more scopes of lower-case letters, digits, ':', '.', '_' or '-', separated by spaces.");
+        if (scopes.Count == 0)
+            throw new DomainException("SCOPES_REQUIRED", $"Choose one or more scopes of {string.Join(", ", ApiScopes.All)}.");
+        if (ApiScopes.UnknownOf(scopes) is { Count: > 0 } unknown)
+            throw new DomainException("SCOPES_UNKNOWN", $"The platform has no scope {string.Join(", ", unknown)}; its scopes are {string.Join(", ", ApiScopes.All)}.");
         if (await store.AnyAsync(store.Query<ApiClient>().Where(c => c.ClientId == clientId), ct))
             throw new DomainException("CLIENT_ID_TAKEN", $"A client '{clientId}' is already registered (revoked clients keep their id).");
         var (client, secret) = ApiClient.Register(clientId, name.Trim(), scopes, clock.GetUtcNow());
@@ -45,13 +47,6 @@ public sealed partial class ApiClientRegistry(IHousingStore store, TimeProvider 
         return client;
     }
 
-    /// <summary>Splits a space-separated scope list, dropping repeats.</summary>
-    public static IReadOnlyList<string> ScopesOf(string? text) =>
-        (text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
-
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{2,99}$")]
     private static partial Regex ClientIdPattern();
-
-    [GeneratedRegex("^[a-z][a-z0-9:._-]{0,49}$")]
-    private static partial Regex ScopePattern();
 }

@@ -162,7 +162,7 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
 
         var (_, created) = await admin.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.ClientId"] = "operator-app", ["Input.Name"] = "운영사 앱", ["Input.Scopes"] = "graphql graphql",
+            ["Input.ClientId"] = "operator-app", ["Input.Name"] = "운영사 앱",
         });
         var secret = created.QuerySelector("[data-field='secret']")!.TextContent;
         var tokenBefore = await TokenAsync("operator-app", secret);
@@ -192,20 +192,23 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
 
         var (_, missing) = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.ClientId"] = "", ["Input.Name"] = "앱", ["Input.Scopes"] = "graphql" });
         var (_, invalid) = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.ClientId"] = "Bad App", ["Input.Name"] = "앱", ["Input.Scopes"] = "graphql" });
-        var (_, scopes) = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.ClientId"] = "scoped-app", ["Input.Name"] = "앱", ["Input.Scopes"] = "GraphQL!" });
+        Assert.Equal(["graphql", "files"], form.QuerySelectorAll("input[name='Input.Scopes']").Select(i => i.GetAttribute("value")));
+        var (_, scopes) = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.ClientId"] = "scoped-app", ["Input.Name"] = "앱", ["Input.Scopes"] = "no.such.scope" });
+        var (_, none) = await admin.PostAsync(form, "/admin/Platform/ApiClients/New", new Dictionary<string, string> { ["Input.ClientId"] = "scopeless-app", ["Input.Name"] = "앱" });
         var (_, taken) = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.ClientId"] = "taken-app", ["Input.Name"] = "앱", ["Input.Scopes"] = "graphql" });
 
         Assert.Equal("클라이언트 ID 항목을 입력하세요.", missing.QuerySelector("[data-valmsg-for='Input.ClientId']")!.TextContent);
         Assert.Equal("Bad App", invalid.QuerySelector("#Input_ClientId")!.GetAttribute("value"));
         Assert.Contains("3~100자", invalid.QuerySelector("[data-valmsg-for='Input.ClientId']")!.TextContent);
-        Assert.Equal("GraphQL!", scopes.QuerySelector("#Input_Scopes")!.GetAttribute("value"));
-        Assert.Contains("영문 소문자로 시작", scopes.QuerySelector("[data-valmsg-for='Input.Scopes']")!.TextContent);
+        Assert.Equal("scoped-app", scopes.QuerySelector("#Input_ClientId")!.GetAttribute("value"));
+        Assert.Equal("플랫폼에 없는 범위입니다: no.such.scope. 쓸 수 있는 범위: graphql, files", scopes.QuerySelector("[data-valmsg-for='Input.Scopes']")!.TextContent);
+        Assert.Equal("범위를 하나 이상 고르세요.", none.QuerySelector("[data-valmsg-for='Input.Scopes']")!.TextContent);
         Assert.Contains("이미 등록된", taken.QuerySelector("[data-valmsg-for='Input.ClientId']")!.TextContent);
         Assert.Null(invalid.QuerySelector("[data-field='secret']"));
         var stored = await world.ReadAsync(sp =>
         {
             var store = sp.GetRequiredService<IHousingStore>();
-            return store.CountAsync(store.Query<Housing.Infrastructure.Identity.ApiClient>().Where(c => c.ClientId == "scoped-app" || c.ClientId == "bad app"));
+            return store.CountAsync(store.Query<Housing.Infrastructure.Identity.ApiClient>().Where(c => c.ClientId == "scoped-app" || c.ClientId == "scopeless-app" || c.ClientId == "bad app"));
         });
         Assert.Equal(0, stored);
     }

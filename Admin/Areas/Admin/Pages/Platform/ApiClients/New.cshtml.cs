@@ -22,9 +22,8 @@ public sealed class NewModel(ApiClientRegistry registry, ICurrentActor currentAc
     /// <summary>The registered client and its secret, set only in the answer to a successful post.</summary>
     public (ApiClient Client, string Secret)? Registered { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>A new form offers the GraphQL API checked; a posted form has exactly the boxes left checked.</summary>
+    public void OnGet() => Input.Scopes = [ApiScopes.GraphQL];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -32,12 +31,17 @@ public sealed class NewModel(ApiClientRegistry registry, ICurrentActor currentAc
             return Page();
         try
         {
-            Registered = await registry.RegisterAsync(currentActor.Require(), Input.ClientId, Input.Name, ApiClientRegistry.ScopesOf(Input.Scopes), ct);
+            Registered = await registry.RegisterAsync(currentActor.Require(), Input.ClientId, Input.Name, [.. Input.Scopes.Where(s => !string.IsNullOrWhiteSpace(s)).Distinct()], ct);
             Response.Headers.CacheControl = "no-store";
+        }
+        catch (DomainException e) when (e.Code == "SCOPES_UNKNOWN")
+        {
+            ModelState.AddModelError("Input.Scopes", string.Format(text["Error_SCOPES_UNKNOWN"],
+                string.Join(", ", ApiScopes.UnknownOf(Input.Scopes)), string.Join(", ", ApiScopes.All)));
         }
         catch (DomainException e) when (e is not NotFoundException and not ForbiddenException)
         {
-            ModelState.AddDomainError(e.Code == "SCOPES_INVALID" ? "Input.Scopes" : "Input.ClientId", e, text);
+            ModelState.AddDomainError(e.Code == "SCOPES_REQUIRED" ? "Input.Scopes" : "Input.ClientId", e, text);
         }
         return Page();
     }
@@ -55,7 +59,6 @@ public sealed class NewClientInput
     [Display(Name = "Clients_Name")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Required")]
-    [Display(Name = "Clients_Scopes")]
-    public string Scopes { get; set; } = "graphql";
+    /// <summary>The platform's scopes the client may ask for (<see cref="ApiScopes.All"/>), chosen by check boxes.</summary>
+    public List<string> Scopes { get; set; } = [];
 }
