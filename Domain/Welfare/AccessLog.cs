@@ -2,6 +2,17 @@ using Housing.Domain.Common;
 
 namespace Housing.Domain.Welfare;
 
+/// <summary>
+/// The purposes logged with views the platform makes itself (a reader gives their own reason for reveals and exports):
+/// fixed words that hosts recognise and show in their users' language.
+/// </summary>
+public static class AccessPurposes
+{
+    public const string ClientPage = "client page";
+
+    public const string CaseRecord = "case record";
+}
+
 /// <summary>Appends to the hash-chained access log within the caller's unit of work.</summary>
 internal static class AccessLog
 {
@@ -26,7 +37,7 @@ internal static class AccessLog
         var entries = new List<AccessLogEntry>();
         foreach (var clientId in clientIds)
         {
-            var entry = AccessLogEntry.Append(head, now, actor, ctx.Center.Id, clientId, caseId, action, purpose, fields);
+            var entry = AccessLogEntry.Append(head, now, actor, ctx, clientId, caseId, action, purpose, fields);
             store.Add(entry);
             entries.Add(entry);
         }

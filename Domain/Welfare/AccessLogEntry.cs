@@ -79,14 +79,18 @@ public sealed class AccessLogEntry : AggregateRoot
     /// <summary>SHA-256 (lower-case hex) over the content and <see cref="PreviousHash"/>.</summary>
     public string Hash { get; private set; } = "";
 
-    internal static AccessLogEntry Append(AccessLogHead head, DateTimeOffset now, Actor actor, Guid? centerId,
+    /// <summary>
+    /// The next entry, naming the reader as their staff record does (the name every case page shows and the log is
+    /// filtered by), not by their account's display name, and the center they work for.
+    /// </summary>
+    internal static AccessLogEntry Append(AccessLogHead head, DateTimeOffset now, Actor actor, WelfareStaffContext staff,
         Guid clientId, Guid? caseId, AccessAction action, string? purpose, IReadOnlyCollection<string>? fields = null)
     {
         if (action != AccessAction.View && string.IsNullOrWhiteSpace(purpose))
             throw new DomainException("ACCESS_REASON_REQUIRED", $"{action} of personal data needs a reason, which is logged.");
         // Whole milliseconds: every store (PostgreSQL keeps microseconds) returns the instant the hash covers.
         var at = new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
-        var entry = new AccessLogEntry(head.LastSequence + 1, at, actor.UserId, actor.Name, centerId, actor.IpAddress,
+        var entry = new AccessLogEntry(head.LastSequence + 1, at, actor.UserId, staff.Staff.Name, staff.Center.Id, actor.IpAddress,
             clientId, caseId, action, string.IsNullOrWhiteSpace(purpose) ? null : purpose.Trim(),
             fields is { Count: > 0 } ? string.Join(", ", fields) : null, head.LastHash);
         head.Advance(entry);

@@ -14,6 +14,15 @@ public sealed class WelfareCase : AggregateRoot
     /// <summary>Days from intake within which the plan is due.</summary>
     public const int PlanDays = 30;
 
+    /// <summary>
+    /// The reason recorded with the stage change of an accepted referral, a fact (the sending center's id, <c>{0}</c>) in a
+    /// fixed form that hosts recognise and word in their users' language.
+    /// </summary>
+    public const string ReferralAcceptedReason = "Referral from center {0} accepted";
+
+    /// <summary>The reason recorded when the last follow-up closes the case again.</summary>
+    public const string AllFollowUpsRecordedReason = "All follow-ups recorded";
+
     private readonly List<CaseCrisis> _crises = [];
     private readonly List<CaseAssessment> _assessments = [];
     private readonly List<CasePlan> _plans = [];
@@ -125,7 +134,7 @@ public sealed class WelfareCase : AggregateRoot
         entries.AddRange(_referrals.Select(r => new CaseTimelineEntry(r.ReferredAt, CaseTimelineKind.Referral, r.ReferredByStaffId, r.FromCenterId,
             $"{r.ExternalAgency ?? r.ToCenterId?.ToString()}: {r.Reason}")));
         entries.AddRange(_referrals.Where(r => r.RespondedAt is not null).Select(r => new CaseTimelineEntry(r.RespondedAt!.Value,
-            CaseTimelineKind.ReferralAnswer, r.RespondedByStaffId, r.ToCenterId, r.Status == ReferralStatus.Declined ? $"Declined: {r.DeclineReason}" : "Accepted")));
+            CaseTimelineKind.ReferralAnswer, r.RespondedByStaffId, r.ToCenterId, r.Status == ReferralStatus.Declined ? $"{r.Status}: {r.DeclineReason}" : $"{r.Status}")));
         entries.AddRange(_notes.Select(n => new CaseTimelineEntry(n.WrittenAt, CaseTimelineKind.Note, n.StaffId, n.CenterId, n.Text)));
         if (Closure is { } c)
             entries.Add(new CaseTimelineEntry(c.ClosedAt, CaseTimelineKind.Closure, c.ClosedByStaffId, null, $"{c.Outcome}: {c.Summary}"));
@@ -254,7 +263,7 @@ public sealed class WelfareCase : AggregateRoot
             var from = CenterId;
             CenterId = toCenter;
             AssignedWorkerId = receivingWorkerId ?? staffId;
-            _statusHistory.Add(new CaseStatusChange(Status, Status, staffId, toCenter, $"Referral from center {from} accepted", now));
+            _statusHistory.Add(new CaseStatusChange(Status, Status, staffId, toCenter, string.Format(System.Globalization.CultureInfo.InvariantCulture, ReferralAcceptedReason, from), now));
         }
         Touch();
     }
@@ -336,7 +345,7 @@ public sealed class WelfareCase : AggregateRoot
         var followUp = _followUps.FirstOrDefault(f => f.Id == followUpId) ?? throw new NotFoundException("FollowUp", followUpId);
         followUp.Record(result.Trim(), housingStable, staffId, now);
         if (_followUps.All(f => f.IsDone))
-            MoveTo(CaseStatus.Closed, staffId, "All follow-ups recorded", now);
+            MoveTo(CaseStatus.Closed, staffId, AllFollowUpsRecordedReason, now);
         Touch();
     }
 

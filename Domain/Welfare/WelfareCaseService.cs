@@ -123,7 +123,7 @@ public sealed class WelfareCaseService(IHousingStore store, TimeProvider clock)
     {
         var ctx = await WelfareStaffContext.ResolveAsync(store, actor, ct);
         var c = await ctx.VisibleCaseAsync(store, caseId, ct);
-        await AccessLog.AppendAsync(store, actor, ctx, c.ClientId, c.Id, AccessAction.View, "case record", clock.GetUtcNow(), ct);
+        await AccessLog.AppendAsync(store, actor, ctx, c.ClientId, c.Id, AccessAction.View, AccessPurposes.CaseRecord, clock.GetUtcNow(), ct);
         await store.SaveChangesAsync(ct);
         return c;
     }

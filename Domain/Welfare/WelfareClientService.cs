@@ -72,7 +72,7 @@ public sealed class WelfareClientService(IHousingStore store, TimeProvider clock
     public async Task<ClientView> GetClientAsync(Actor actor, Guid clientId, CancellationToken ct = default)
     {
         var (ctx, client) = await VisibleClientAsync(actor, clientId, ct);
-        await AccessLog.AppendAsync(store, actor, ctx, client.Id, null, AccessAction.View, "client page", clock.GetUtcNow(), ct);
+        await AccessLog.AppendAsync(store, actor, ctx, client.Id, null, AccessAction.View, AccessPurposes.ClientPage, clock.GetUtcNow(), ct);
         await store.SaveChangesAsync(ct);
         return client.MaskedView();
     }

@@ -125,6 +125,49 @@ public sealed class AccessLogReviewTests(WelfareWorld world) : IClassFixture<Wel
     }
 }
 
+/// <summary>Readers are logged under their staff name, the name every case page shows.</summary>
+public sealed class AccessLogReaderNameTests(WelfareWorld world) : IClassFixture<WelfareWorld>
+{
+    [Fact]
+    public async Task Reads_through_the_admin_are_logged_and_found_under_the_staff_name_the_case_pages_show()
+    {
+        var (clientId, caseId) = await world.OpenCaseAsync("worker.a", "이름확인");
+        var worker = await world.SignedInAsync("worker.a");
+        await worker.GetAsync($"/admin/Welfare/Cases/Details/{caseId}");
+        var manager = await world.SignedInAsync("manager.a");
+
+        var (_, byStaffName) = await manager.GetAsync($"{AccessLogWorld.Page}?month={AccessLogWorld.CurrentMonth}&who=김사례&action=View");
+
+        var read = Assert.Single(await world.AccessLogOfAsync(clientId), e => e.CaseId == caseId);
+        Assert.Equal("김사례", read.ActorName);
+        Assert.Contains(byStaffName.QuerySelectorAll("tr[data-entry]"), r => r.TextContent.Contains("이**인") && r.TextContent.Contains("김사례")
+            && r.QuerySelectorAll("td")[5].TextContent == "사례 기록");
+        Assert.Equal("true", byStaffName.QuerySelector("[data-field='chain']")!.GetAttribute("data-intact"));
+    }
+}
+
+/// <summary>Entries written under the account's display name (before staff names were logged), in a chain of their own.</summary>
+public sealed class AccessLogEarlierReaderNameTests(WelfareWorld world) : IClassFixture<WelfareWorld>
+{
+    [Fact]
+    public async Task Entries_written_under_the_account_name_are_found_by_the_staff_name_too()
+    {
+        var (clientId, _) = await world.OpenCaseAsync("pager.a", "계정이름");
+        await world.RevealAsync("pager.a", clientId, "예전 기록");
+        await using (var scope = world.Factory.Services.CreateAsyncScope())
+        {
+            // As entries were written before readers were named by their staff record.
+            var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
+            await db.Database.ExecuteSqlAsync($"UPDATE WelfareAccessLog SET ActorName = 'pager.a 님' WHERE Purpose = '예전 기록'");
+        }
+        var manager = await world.SignedInAsync("manager.a");
+
+        var (_, page) = await manager.GetAsync($"{AccessLogWorld.Page}?month={AccessLogWorld.CurrentMonth}&who=박목록&action=Reveal");
+
+        Assert.Contains(page.QuerySelectorAll("tr[data-entry]"), r => r.TextContent.Contains("예전 기록"));
+    }
+}
+
 public sealed class AccessLogTamperTests(WelfareWorld world) : IClassFixture<WelfareWorld>
 {
     [Fact]

@@ -225,6 +225,33 @@ public sealed class WelfarePagesTests(WelfareWorld world) : IClassFixture<Welfar
     }
 
     [Fact]
+    public async Task The_timeline_of_an_accepted_referral_and_of_a_declined_one_speaks_the_page_language()
+    {
+        var (_, caseId) = await world.OpenCaseAsync("worker.a");
+        var (_, declinedId) = await world.OpenCaseAsync("worker.a");
+        var sender = world.Staff["worker.a"].Actor;
+        var receiver = world.Staff["worker.b"].Actor;
+        var accepted = await world.CasesAsync(s => s.ReferCaseAsync(sender, caseId, world.CenterB, null, "동작구로 전입"));
+        await world.CasesAsync(s => s.AcceptReferralAsync(receiver, caseId, accepted.Id));
+        var declined = await world.CasesAsync(s => s.ReferCaseAsync(sender, declinedId, world.CenterB, null, "동작구로 전입"));
+        await world.CasesAsync(s => s.DeclineReferralAsync(receiver, declinedId, declined.Id, "정원 초과"));
+        var browser = await world.SignedInAsync("worker.b");
+        var owner = await world.SignedInAsync("worker.a");
+
+        var (_, korean) = await browser.GetAsync(CasePage(caseId));
+        var (_, declinedPage) = await owner.GetAsync(CasePage(declinedId));
+        var (_, english) = await browser.GetAsync($"{CasePage(caseId)}?culture=en-US&ui-culture=en-US");
+
+        Assert.Equal("접수: 영등포구 주거복지센터의 의뢰 수락",
+            korean.QuerySelectorAll(".timeline li[data-kind='StatusChange']")[^1].QuerySelectorAll("span")[0].TextContent);
+        Assert.Equal("수락", korean.QuerySelector(".timeline li[data-kind='ReferralAnswer'] span")!.TextContent);
+        Assert.Equal("거절: 정원 초과", declinedPage.QuerySelector(".timeline li[data-kind='ReferralAnswer'] span")!.TextContent);
+        Assert.DoesNotContain("Accepted", korean.QuerySelector(".timeline")!.TextContent);
+        Assert.Equal("Intake: Referral from 영등포구 주거복지센터 accepted",
+            english.QuerySelectorAll(".timeline li[data-kind='StatusChange']")[^1].QuerySelectorAll("span")[0].TextContent);
+    }
+
+    [Fact]
     public async Task Closing_needs_an_outcome_and_summary_and_then_records_them()
     {
         var (_, caseId) = await world.OpenCaseAsync("worker.a");

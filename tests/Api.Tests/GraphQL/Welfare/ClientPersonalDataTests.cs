@@ -39,7 +39,7 @@ public sealed class ClientPersonalDataTests : IClassFixture<WelfareApiWorld>
         Assert.Equal("711231-*******", client.GetProperty("maskedRegistrationNumber").GetString());
         var entry = Assert.Single(await LogOfAsync(clientId));
         Assert.Equal(AccessAction.View, entry.Action);
-        Assert.Equal("worker.a 님", entry.ActorName);
+        Assert.Equal("김사례", entry.ActorName);
         Assert.Equal(_w.CenterA, entry.CenterId);
     }
 
@@ -59,7 +59,7 @@ public sealed class ClientPersonalDataTests : IClassFixture<WelfareApiWorld>
         var entry = Assert.Single(await LogOfAsync(clientId));
         Assert.Equal(AccessAction.Reveal, entry.Action);
         Assert.Equal("임대주택 신청서 작성", entry.Purpose);
-        Assert.Equal("worker.a 님", entry.ActorName);
+        Assert.Equal("김사례", entry.ActorName);
         Assert.Equal(_w.Staff["worker.a"].Actor.UserId, entry.ActorUserId);
         Assert.InRange(entry.At, before, DateTimeOffset.UtcNow.AddSeconds(1));
         Assert.Equal(WelfareApiWorld.ClientAddress, entry.IpAddress);

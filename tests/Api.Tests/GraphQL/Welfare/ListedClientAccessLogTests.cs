@@ -47,7 +47,7 @@ public sealed class ListedClientAccessLogTests : IAsyncLifetime
         {
             Assert.Equal(AccessAction.View, e.Action);
             Assert.Equal("WelfareCase.client", e.Purpose);
-            Assert.Equal("worker.a 님", e.ActorName);
+            Assert.Equal("김사례", e.ActorName);
             Assert.Equal(_w.CenterA, e.CenterId);
             Assert.Equal(WelfareApiWorld.ClientAddress, e.IpAddress);
         });
@@ -83,7 +83,7 @@ public sealed class ListedClientAccessLogTests : IAsyncLifetime
 
         Assert.Equal(before, nodes.GetArrayLength());
         var written = Assert.Single((await LogAsync()).Skip(before));
-        Assert.Equal((clientId, "AccessLogEntry.client", "maskedName", "manager.a 님"), (written.ClientId, written.Purpose, written.Fields, written.ActorName));
+        Assert.Equal((clientId, "AccessLogEntry.client", "maskedName", "이센터"), (written.ClientId, written.Purpose, written.Fields, written.ActorName));
     }
 
     [Fact]

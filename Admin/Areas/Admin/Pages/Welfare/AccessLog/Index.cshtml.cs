@@ -125,7 +125,13 @@ public sealed class IndexModel(
             .ToDictionary(g => g.Key, g => g.Count);
         var filtered = month;
         if (Action is { } action) filtered = filtered.Where(e => e.Action == action);
-        if (Who?.Trim() is { Length: > 0 } who) filtered = filtered.Where(e => e.ActorName.Contains(who));
+        if (Who?.Trim() is { Length: > 0 } who)
+        {
+            // Entries name readers by their staff name; entries written before that by the account's display name. The
+            // staff records' names find both.
+            var readers = await store.ToListAsync(store.Query<WelfareStaff>().Where(s => s.Name.Contains(who)).Select(s => s.UserId), ct);
+            filtered = filtered.Where(e => e.ActorName.Contains(who) || readers.Contains(e.ActorUserId));
+        }
         var page = await PagedList<AccessLogEntry>.ReadAsync(store, filtered, PageNumber, PageSize, ct);
         var clientIds = page.Items.Select(e => e.ClientId).Distinct().ToList();
         var clients = (await store.ToListAsync(store.Query<Client>().Where(c => clientIds.Contains(c.Id)), ct)).ToDictionary(c => c.Id, c => c.MaskedName);

@@ -140,20 +140,37 @@ public sealed partial class DetailsModel(
 
     public string CenterName(Guid? id) => id is { } known && CenterNames.TryGetValue(known, out var name) ? name : "";
 
-    /// <summary>A timeline line in the user's words: center ids become center names, the domain's stage and outcome names their labels.</summary>
+    /// <summary>
+    /// A timeline line in the user's words: the domain's fixed reasons, stage, outcome and answer names become their
+    /// labels, center ids center names. What users typed (needs, goals, notes, reasons, results) is shown as typed.
+    /// </summary>
     public string Describe(CaseTimelineEntry entry)
     {
-        var summary = CenterNames.Aggregate(entry.Summary, (s, center) => s.Replace(center.Key.ToString(), center.Value, StringComparison.Ordinal));
-        return DomainWord().Replace(summary, word => Labels.TryGetValue(word.Value, out var key) ? text[key].Value : word.Value);
+        if (entry.Kind is CaseTimelineKind.Assessment or CaseTimelineKind.Plan or CaseTimelineKind.Note or CaseTimelineKind.FollowUp)
+            return entry.Summary;
+        var summary = ReferralAccepted.Replace(entry.Summary, m => Guid.TryParse(m.Groups["center"].Value, out var from)
+            ? text["Timeline_ReferralAcceptedFrom", CenterName(from) is { Length: > 0 } name ? name : m.Groups["center"].Value].Value
+            : m.Value);
+        summary = summary.Replace(WelfareCase.AllFollowUpsRecordedReason, text["Timeline_AllFollowUpsRecorded"].Value, StringComparison.Ordinal);
+        summary = CenterNames.Aggregate(summary, (s, center) => s.Replace(center.Key.ToString(), center.Value, StringComparison.Ordinal));
+        return entry.Kind == CaseTimelineKind.Referral
+            ? summary
+            : DomainWord().Replace(summary, word => Labels.TryGetValue(word.Value, out var key) ? text[key].Value : word.Value);
     }
 
     private static readonly Dictionary<string, string> Labels = Enum.GetNames<CaseStatus>().Select(n => (n, "CaseStatus_" + n))
         .Concat(Enum.GetNames<ServiceType>().Select(n => (n, "ServiceType_" + n)))
         .Concat(Enum.GetNames<ServiceOutcome>().Select(n => (n, "ServiceOutcome_" + n)))
         .Concat(Enum.GetNames<CaseOutcome>().Select(n => (n, "CaseOutcome_" + n)))
+        .Concat(Enum.GetNames<ReferralStatus>().Select(n => (n, "ReferralStatus_" + n)))
         .Append(("KRW", "Won"))
         .DistinctBy(p => p.Item1)
         .ToDictionary(p => p.Item1, p => p.Item2);
+
+    /// <summary>The stage change's reason of an accepted referral, as <see cref="WelfareCase.ReferralAcceptedReason"/> writes it.</summary>
+    private static readonly Regex ReferralAccepted = new(
+        Regex.Escape(WelfareCase.ReferralAcceptedReason).Replace(@"\{0}", "(?<center>[0-9A-Fa-f-]{36})", StringComparison.Ordinal),
+        RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+\b")]
     private static partial Regex DomainWord();
