@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Housing.Infrastructure.DemoData;
 
 /// <summary>
-/// Regions, the 188 complexes with a manager each, buildings, units, households and residents. Every complex
+/// Regions, the 188 complexes with a manager each (reachable by SMS at a demo number, <see cref="DemoPlaces.ManagerPhone"/>),
+/// buildings, units, households and residents. Every complex
 /// gets its buildings and, as a sample, the units of the lowest floors of its first building with households
 /// living in most of them; the complexes of <c>manager1</c> and <c>manager2</c> get every unit. The demo
 /// accounts are linked here.
@@ -40,8 +41,10 @@ public sealed class ComplexesDemoSeeder : IDemoDataSeeder
         var resident1 = (await accounts.FindAsync("resident1", ct)).Id;
         var resident2 = (await accounts.FindAsync("resident2", ct)).Id;
 
-        foreach (var source in DemoPlaces.AllComplexes)
+        var managerPhones = new Dictionary<string, string>();
+        foreach (var (source, index) in DemoPlaces.AllComplexes.Select((s, i) => (s, i)))
         {
+            var phone = DemoPlaces.ManagerPhone(index);
             var region = source.SigunguCode == yeongdeungpo.SigunguCode ? yeongdeungpo : hwaseong;
             var complex = Complex.Register(source.KaptCode, region, ProfileOf(source));
             (string UserName, Guid Id)? residentUser = source.Name switch
@@ -51,11 +54,11 @@ public sealed class ComplexesDemoSeeder : IDemoDataSeeder
                 _ => null,
             };
             Guid managerId;
-            if (source.Name == DemoPlaces.ManagerOneComplexName) (managerId, links["manager1"]) = (manager1, (complex.Id, null, null));
-            else if (source.Name == DemoPlaces.ManagerTwoComplexName) (managerId, links["manager2"]) = (manager2, (complex.Id, null, null));
+            if (source.Name == DemoPlaces.ManagerOneComplexName) (managerId, links["manager1"], managerPhones["manager1"]) = (manager1, (complex.Id, null, null), phone);
+            else if (source.Name == DemoPlaces.ManagerTwoComplexName) (managerId, links["manager2"], managerPhones["manager2"]) = (manager2, (complex.Id, null, null), phone);
             else
                 managerId = (await accounts.AddAsync(DemoPlaces.ManagerUserName(source.KaptCode), $"{source.Name} 관리소장", Roles.ComplexManager,
-                    u => u.ComplexId = complex.Id, ct)).Id;
+                    u => (u.ComplexId, u.PhoneNumber) = (complex.Id, phone), ct)).Id;
             var since = source.ApprovalDate > DemoCalendar.Today.AddYears(-3) ? source.ApprovalDate : DemoCalendar.Today.AddYears(-3);
             complex.AssignManager(managerId, since);
             batch.Add(complex, 2);
@@ -94,6 +97,7 @@ public sealed class ComplexesDemoSeeder : IDemoDataSeeder
             user.ComplexId = complexId;
             user.HouseholdId = householdId;
             user.ResidentId = residentId;
+            user.PhoneNumber = managerPhones.GetValueOrDefault(userName) ?? user.PhoneNumber;
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

@@ -22,4 +22,11 @@ public static class DemoPlaces
 
     /// <summary>The user name of the generated (password-less) manager account of a complex.</summary>
     public static string ManagerUserName(string kaptCode) => $"mgr.{kaptCode.ToLowerInvariant()}";
+
+    /// <summary>
+    /// The mobile number of the manager of the <paramref name="index"/>th demo complex (0-based, in <see cref="AllComplexes"/>'s
+    /// order), so documents' SMS reach them and show in the outbox log: 010-0000-0001 on, a block no carrier assigns, clearly a
+    /// demo's and nobody's real phone.
+    /// </summary>
+    public static string ManagerPhone(int index) => $"010-0000-{index + 1:D4}";
 }
