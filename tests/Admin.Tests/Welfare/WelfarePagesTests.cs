@@ -263,6 +263,11 @@ public sealed class WelfarePagesTests(WelfareWorld world) : IClassFixture<Welfar
         {
             ["Close.Outcome"] = "Unreachable", ["Close.Summary"] = "연락 안 됨",
         }, Handler(caseId, "Close"));
+        var (_, pastFollowUp) = await browser.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Close.Outcome"] = "Unreachable", ["Close.Summary"] = "연락 안 됨", ["Close.EarlyClosureReason"] = "3회 방문 부재",
+            ["Close.FollowUpDate"] = "2020-01-01",
+        }, Handler(caseId, "Close"));
         var (closed, _) = await browser.SubmitAsync(page, new Dictionary<string, string>
         {
             ["Close.Outcome"] = "Unreachable", ["Close.Summary"] = "연락 안 됨", ["Close.EarlyClosureReason"] = "3회 방문 부재",
@@ -271,7 +276,11 @@ public sealed class WelfarePagesTests(WelfareWorld world) : IClassFixture<Welfar
 
         Assert.Contains("종결 결과", missing.QuerySelector("[data-valmsg-for='Close.Outcome']")!.TextContent);
         Assert.Equal("연락 안 됨", missing.QuerySelector("#Close_Summary")!.TextContent.Trim());
-        Assert.Equal("서비스 제공 전에 종결하려면 조기 종결 사유를 적어야 합니다.", early.QuerySelector("[data-valmsg-for='Close']")!.TextContent);
+        Assert.Equal("서비스 제공 전에 종결하려면 조기 종결 사유를 적어야 합니다.", early.QuerySelector("[data-valmsg-for='Close.EarlyClosureReason']")!.TextContent);
+        Assert.Equal("", early.QuerySelector("[data-valmsg-for='Close']")!.TextContent);
+        Assert.Equal("사후관리 예정일은 종결일 이후여야 합니다.", pastFollowUp.QuerySelector("[data-valmsg-for='Close.FollowUpDate']")!.TextContent);
+        Assert.Equal("", pastFollowUp.QuerySelector("[data-valmsg-for='Close']")!.TextContent);
+        Assert.Equal("2020-01-01", pastFollowUp.QuerySelector("#Close_FollowUpDate")!.GetAttribute("value"));
         AdminBrowser.AssertRedirectsTo(closed, CasePage(caseId));
         var saved = await world.CaseAsync(caseId);
         Assert.Equal(CaseStatus.Closed, saved.Status);

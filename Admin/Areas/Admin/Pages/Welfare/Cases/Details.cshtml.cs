@@ -188,13 +188,31 @@ public sealed partial class DetailsModel(
             {
                 // Refused, also because the case changed since the page was shown (a step or goal gone, the case taken over):
                 // the reason goes to the form. A case the user may no longer see stays not found when the page reloads.
-                ModelState.AddDomainError(form, e, text);
+                ModelState.AddDomainError(FieldOf(form, e.Code), e, text);
             }
         }
         RefusedForm = form;
         await LoadAsync(id, ct);
         return Page();
     }
+
+    /// <summary>The field a refusal is about, so it shows next to it; else the form it came from.</summary>
+    private static string FieldOf(string form, string code) => code switch
+    {
+        "NEEDS_REQUIRED" => "Assessment.Needs",
+        "PLAN_GOALS_REQUIRED" => "Plan.Goals",
+        "CONFERENCE_DATE_IN_FUTURE" or "CONFERENCE_BEFORE_INTAKE" => "Plan.ConferenceDate",
+        "SERVICE_PROVIDER_REQUIRED" => "Service.Provider",
+        "SERVICE_AMOUNT_NEGATIVE" => "Service.Amount",
+        "SERVICE_DATE_IN_FUTURE" or "SERVICE_BEFORE_INTAKE" => "Service.Date",
+        "REFERRAL_REASON_REQUIRED" => "Refer.Reason",
+        "REFERRAL_TARGET_INVALID" or "REFERRAL_TO_SELF" => "Refer.ToCenterId",
+        "DECLINE_REASON_REQUIRED" => "Decline.Reason",
+        "NOTE_EMPTY" => "Note.Text",
+        "CLOSURE_REASON_REQUIRED" => "Close.EarlyClosureReason",
+        "FOLLOW_UP_DATE_INVALID" when form == nameof(Close) => "Close.FollowUpDate",
+        _ => form,
+    };
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
