@@ -1,8 +1,13 @@
 using Housing.Admin.Navigation;
+using CultureInfo = System.Globalization.CultureInfo;
+using DateTimeStyles = System.Globalization.DateTimeStyles;
+using NumberStyles = System.Globalization.NumberStyles;
 using Housing.Domain.Common;
+using Housing.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace Housing.Admin.Platform;
 
@@ -29,6 +34,23 @@ public static class PlatformPages
         services.TryAddScoped<UserAccounts>();
         services.TryAddScoped<ApiClientRegistry>();
         return services;
+    }
+
+    /// <summary>
+    /// What a job run did in the reader's language: each part of a <see cref="JobSummary"/> through its
+    /// <c>JobSummary_{code}</c> resource, counts with digit grouping and times in Korean time; free text as it was stored.
+    /// </summary>
+    public static string JobSummaryText(string? stored, IStringLocalizer text)
+    {
+        if (JobSummary.Read(stored) is not { } summary) return stored ?? "";
+        return string.Join("; ", summary.Parts.Select(part =>
+        {
+            object[] values = [.. part.Values.Select(v => (object)(long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
+                ? n.ToString("N0", CultureInfo.CurrentCulture)
+                : DateTimeOffset.TryParseExact(v, "u", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? KoreanTime(at) : v))];
+            var template = text["JobSummary_" + part.Code];
+            return template.ResourceNotFound ? $"{part.Code} {string.Join(' ', part.Values)}" : string.Format(CultureInfo.CurrentCulture, template.Value, values);
+        }));
     }
 
     /// <summary>An instant as staff read it: Korean time, to the minute.</summary>

@@ -11,7 +11,7 @@ namespace Housing.Infrastructure.Exports;
 public sealed class DisclosureExportCleanupJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        $"{await ExpireAsync(services, ct)} exports expired";
+        JobSummary.Of("exports-expired", await ExpireAsync(services, ct)).Stored;
 
     public static async Task<int> ExpireAsync(IServiceProvider services, CancellationToken ct)
     {

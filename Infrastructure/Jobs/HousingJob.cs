@@ -16,6 +16,6 @@ public abstract class HousingJob(IServiceScopeFactory scopes) : IJob
         context.Result = await RunAsync(scope.ServiceProvider, context, cancellationToken);
     }
 
-    /// <summary>Does the work and says what it did, e.g. "12 reminders queued".</summary>
+    /// <summary>Does the work and says what it did: a <see cref="JobSummary"/>'s stored form, which the admin shows in the reader's language.</summary>
     protected abstract Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct);
 }

@@ -35,7 +35,7 @@ public sealed class JobRun : Entity
 
     public JobRunOutcome Result { get; private set; }
 
-    /// <summary>What the job reported it did, e.g. "12 reminders queued".</summary>
+    /// <summary>What the job reported it did: a <see cref="JobSummary"/> (codes and counts), or free text in runs recorded before it.</summary>
     public string? Summary { get; private set; }
 
     public string? Error { get; private set; }

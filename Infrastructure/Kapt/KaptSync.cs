@@ -23,6 +23,16 @@ public sealed record KaptSyncReport(IReadOnlyList<KaptSigunguReport> Sigungus, i
         + $"{Sigungus.Sum(s => s.MonthsUnchanged)} months unchanged, {Requests} requests"
         + (Sigungus.SelectMany(s => s.Skipped ?? []).ToList() is { Count: > 0 } skipped ? $"; skipped {string.Join("; ", skipped)}" : "")
         + (ResumeAt is { } at ? $"; daily quota spent, resumes at {at:u}" : "");
+
+    /// <summary>The run for the job history, shown in the reader's language.</summary>
+    public Jobs.JobSummary Summary()
+    {
+        var summary = Jobs.JobSummary.Of("kapt-sync", Sigungus.Sum(s => s.ComplexesChanged), Sigungus.Sum(s => s.MonthsChanged),
+            Sigungus.Sum(s => s.MonthsUnchanged), Requests);
+        if (Sigungus.SelectMany(s => s.Skipped ?? []).ToList() is { Count: > 0 } skipped)
+            summary = summary.And("skipped", string.Join("; ", skipped));
+        return ResumeAt is { } at ? summary.And("kapt-quota-spent", at) : summary;
+    }
 }
 
 /// <summary>

@@ -23,6 +23,6 @@ public sealed class KaptSyncJob(IServiceScopeFactory scopes) : HousingJob(scopes
             if (!await context.Scheduler.Exists(trigger.Key, ct))
                 await context.Scheduler.ScheduleJob(trigger, default, ct);
         }
-        return report.ToString();
+        return report.Summary().Stored;
     }
 }

@@ -8,5 +8,5 @@ namespace Housing.Infrastructure.Notifications;
 public sealed class OutboxDispatchJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        (await services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(ct)).ToString();
+        (await services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(ct)).Summary().Stored;
 }

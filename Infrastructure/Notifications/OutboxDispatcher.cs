@@ -13,6 +13,9 @@ public sealed record DispatchSummary(int Sent, int Recorded, int Held, int Retry
 {
     public override string ToString() =>
         $"{Sent} sent, {Recorded} recorded, {Held} held for quiet hours, {RetryLater} to retry, {Failed} failed, {Interrupted} of unknown fate";
+
+    /// <summary>The run for the job history, shown in the reader's language.</summary>
+    public Jobs.JobSummary Summary() => Jobs.JobSummary.Of("dispatch", Sent, Recorded, Held, RetryLater, Failed, Interrupted);
 }
 
 /// <summary>

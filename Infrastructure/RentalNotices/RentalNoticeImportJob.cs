@@ -10,7 +10,7 @@ namespace Housing.Infrastructure.RentalNotices;
 public sealed class RentalNoticeImportJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        (await services.GetRequiredService<RentalNoticeImporter>().ImportAsync(ct: ct)).ToString();
+        (await services.GetRequiredService<RentalNoticeImporter>().ImportAsync(ct: ct)).Summary().Stored;
 }
 
 public static class RentalNoticesHostingExtensions

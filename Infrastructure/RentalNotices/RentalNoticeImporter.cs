@@ -16,6 +16,13 @@ public sealed record RentalNoticeImportReport(int Created, int Updated, int Unch
 {
     public override string ToString() =>
         $"{Created} notices created, {Updated} updated, {Unchanged} unchanged" + (Skipped.Count > 0 ? $"; skipped {string.Join("; ", Skipped)}" : "");
+
+    /// <summary>The run for the job history, shown in the reader's language.</summary>
+    public Jobs.JobSummary Summary()
+    {
+        var summary = Jobs.JobSummary.Of("rental-notices", Created, Updated, Unchanged);
+        return Skipped.Count > 0 ? summary.And("skipped", string.Join("; ", Skipped)) : summary;
+    }
 }
 
 /// <summary>

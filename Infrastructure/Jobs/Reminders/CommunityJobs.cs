@@ -14,7 +14,7 @@ public sealed class GroupBuySettlementJob(IServiceScopeFactory scopes) : Housing
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
         var settled = await SettleAsync(services, ct);
-        return $"{settled.Count(s => s.Succeeded)} group buys confirmed, {settled.Count(s => !s.Succeeded)} cancelled";
+        return JobSummary.Of("group-buys-settled", settled.Count(s => s.Succeeded), settled.Count(s => !s.Succeeded)).Stored;
     }
 
     public static Task<List<GroupBuySettlement>> SettleAsync(IServiceProvider services, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class GroupBuySettlementJob(IServiceScopeFactory scopes) : Housing
 public sealed class PollClosingJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        $"{await CloseAsync(services, ct)} polls closed and tallied";
+        JobSummary.Of("polls-closed", await CloseAsync(services, ct)).Stored;
 
     public static Task<int> CloseAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -44,7 +44,7 @@ public sealed class PointsExpiryJob(IServiceScopeFactory scopes) : HousingJob(sc
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct)
     {
         var run = await ExpireAsync(services, ct);
-        return $"{run.Points} points expired in {run.Transactions} transactions";
+        return JobSummary.Of("points-expired", run.Points, run.Transactions).Stored;
     }
 
     public static Task<ExpiryRun> ExpireAsync(IServiceProvider services, CancellationToken ct)
@@ -59,7 +59,7 @@ public sealed class PointsExpiryJob(IServiceScopeFactory scopes) : HousingJob(sc
 public sealed class AccessLogReviewReminderJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        $"{await RemindAsync(services, ct)} reminders queued";
+        JobSummary.Of("reminders-queued", await RemindAsync(services, ct)).Stored;
 
     public static async Task<int> RemindAsync(IServiceProvider services, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace Housing.Infrastructure.Jobs.Reminders;
 public sealed class DocumentDeadlineRemindersJob(IServiceScopeFactory scopes) : HousingJob(scopes)
 {
     protected override async Task<string> RunAsync(IServiceProvider services, IJobExecutionContext context, CancellationToken ct) =>
-        $"{await RemindAsync(services, ct)} reminders queued";
+        JobSummary.Of("reminders-queued", await RemindAsync(services, ct)).Stored;
 
     public static async Task<int> RemindAsync(IServiceProvider services, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using Admin.Tests.Support;
 using Housing.Domain.Common;
+using Housing.Infrastructure.Jobs;
 using Housing.Infrastructure.Notifications;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -233,8 +234,36 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
         Assert.True(run.Manual);
         var recorded = history.QuerySelector($"tr[data-run='{run.FireInstanceId}']")!;
         Assert.Equal("Succeeded", recorded.GetAttribute("data-result"));
-        Assert.Contains("points expired", recorded.TextContent);
+        Assert.Matches(@"^포인트 [\d,]+P 소멸\(거래 [\d,]+건\)$", recorded.QuerySelector("[data-field='summary']")!.TextContent.Trim());
         Assert.Contains("성공", after.QuerySelector("tr[data-job='points-expiry'] [data-field='last-run']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_runs_summary_is_shown_in_the_pages_language_and_a_summary_stored_as_text_as_it_was()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await world.ReadAsync(async sp =>
+        {
+            var store = sp.GetRequiredService<IHousingStore>();
+            foreach (var (id, summary, minutesAgo) in new[] { ("coded", JobSummary.Of("reminders-queued", 1234).Stored, 1), ("legacy", "3 reminders queued", 2) })
+            {
+                var run = JobRun.Start(HousingJobCatalog.Group, "document-deadline-reminders", "t", $"summary-{id}", "node", false, null, now.AddMinutes(-minutesAgo));
+                run.Finish(now.AddMinutes(-minutesAgo), summary, null);
+                store.Add(run);
+            }
+            await store.SaveChangesAsync();
+            return true;
+        });
+        var admin = await world.SignedInAsync("admin");
+
+        var (_, korean) = await admin.GetAsync("/admin/Platform/Jobs/History/document-deadline-reminders");
+        var (_, english) = await admin.GetAsync("/admin/Platform/Jobs/History/document-deadline-reminders?culture=en-US&ui-culture=en-US");
+
+        string Summary(AngleSharp.Html.Dom.IHtmlDocument page, string id) =>
+            page.QuerySelector($"tr[data-run='summary-{id}'] [data-field='summary']")!.TextContent.Trim();
+        Assert.Equal("알림 1,234건 발송 예약", Summary(korean, "coded"));
+        Assert.Equal("1,234 reminders queued", Summary(english, "coded"));
+        Assert.Equal("3 reminders queued", Summary(korean, "legacy"));
     }
 
     [Fact]

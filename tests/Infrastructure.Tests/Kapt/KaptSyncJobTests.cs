@@ -51,7 +51,7 @@ public sealed class KaptSyncJobTests
         await host.StopAsync();
 
         Assert.Equal(JobRunOutcome.Succeeded, run!.Result);
-        Assert.Contains("daily quota spent", run.Summary);
+        Assert.Equal(["kapt-sync", "kapt-quota-spent"], JobSummary.Read(run.Summary)!.Parts.Select(p => p.Code));
         Assert.NotNull(resume);
         Assert.Equal(resumeAt, resume!.StartTimeUtc);
         Assert.Equal(new JobKey("kapt-sync", HousingJobCatalog.Group), resume.JobKey);
