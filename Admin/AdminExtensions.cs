@@ -23,7 +23,7 @@ public static class AdminExtensions
 {
     public const string Area = "Admin";
 
-    /// <summary>Staff sign in to the admin; residents and API clients use the apps and the API instead.</summary>
+    /// <summary>Staff sign in to the admin; residents, vendors and API clients use the apps and the API instead.</summary>
     public const string StaffPolicy = "Staff";
 
     /// <summary>Welfare staff: caseworkers, center managers and the central center (the domain narrows what each sees).</summary>
@@ -33,7 +33,7 @@ public static class AdminExtensions
 
     public static readonly IReadOnlyList<string> StaffRoles =
     [
-        Roles.PlatformAdmin, Roles.DistrictOfficer, Roles.ComplexManager, Roles.Vendor, Roles.WelfareCaseworker,
+        Roles.PlatformAdmin, Roles.DistrictOfficer, Roles.ComplexManager, Roles.WelfareCaseworker,
         Roles.WelfareCenterManager, Roles.CentralCenterStaff, Roles.Analyst,
     ];
 

@@ -30,6 +30,7 @@ public sealed class SignInTests : IAsyncLifetime
         await _factory.CreateUserAsync("admin", Roles.PlatformAdmin);
         await _factory.CreateUserAsync("officer", Roles.DistrictOfficer);
         await _factory.CreateUserAsync("resident1", Roles.Resident);
+        await _factory.CreateUserAsync("vendor1", Roles.Vendor);
     }
 
     public Task DisposeAsync()
@@ -173,6 +174,19 @@ public sealed class SignInTests : IAsyncLifetime
         var (home, _) = await browser.GetAsync("/admin");
 
         Assert.Contains("이 계정은 관리 화면을 사용할 수 없습니다.", page.QuerySelector(".errors")!.TextContent);
+        AdminBrowser.AssertRedirectsTo(home, "http://localhost/admin/Account/SignIn");
+    }
+
+    [Fact]
+    public async Task A_vendor_cannot_sign_in_to_the_admin_and_is_told_to_use_the_apps_or_the_api()
+    {
+        var browser = new AdminBrowser(_factory);
+
+        var (_, page) = await browser.SignInAsync("vendor1");
+        var (home, _) = await browser.GetAsync("/admin");
+
+        Assert.Equal("판매자 계정은 관리 화면을 사용할 수 없습니다. 판매 글과 주문은 파트너 앱이나 API(/graphql)에서 관리하세요.",
+            page.QuerySelector(".errors li")!.TextContent);
         AdminBrowser.AssertRedirectsTo(home, "http://localhost/admin/Account/SignIn");
     }
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Housing.Admin.Resources;
+using Housing.Domain.Common;
 using Housing.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace Housing.Admin.Areas.Admin.Pages.Account;
 
-/// <summary>Staff sign-in with Identity: lockout after repeated failures, and only for staff roles.</summary>
+/// <summary>Staff sign-in with Identity: lockout after repeated failures, and only for staff roles (residents and vendors use the apps and the API).</summary>
 public sealed class SignInModel(
     SignInManager<HousingUser> signInManager,
     IOptionsMonitor<CookieAuthenticationOptions> cookieOptions,
@@ -47,7 +48,7 @@ public sealed class SignInModel(
         if (!result.Succeeded)
             return Refuse(text["SignIn_Invalid"]);
         if (!roles.Any(AdminExtensions.StaffRoles.Contains))
-            return Refuse(text["SignIn_NotStaff"]);
+            return Refuse(text[roles.Contains(Roles.Vendor) ? "SignIn_Vendor" : "SignIn_NotStaff"]);
         await signInManager.SignInAsync(user, isPersistent: false);
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
     }
