@@ -2,6 +2,7 @@ using Housing.Admin.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -31,8 +32,33 @@ public static class BindingMessages
             messages.SetValueIsInvalidAccessor(value => text["Binding_ValueIsInvalid", value]);
             messages.SetValueMustBeANumberAccessor(field => text["Binding_ValueMustBeANumber", field]);
             messages.SetValueMustNotBeNullAccessor(value => text["Binding_ValueIsInvalid", value]);
+            options.ModelMetadataDetailsProviders.Add(new ExpectedFormMessages(messages, text));
         });
         return services;
+    }
+
+    /// <summary>
+    /// A value that is not a whole number, a number or a date where the field needs one says which it needs, with an
+    /// example (<c>Binding_NotWhole</c>, <c>Binding_NotNumber</c>, <c>Binding_NotDate</c>).
+    /// </summary>
+    private sealed class ExpectedFormMessages(ModelBindingMessageProvider messages, IStringLocalizer text) : IBindingMetadataProvider
+    {
+        public void CreateBindingMetadata(BindingMetadataProviderContext context)
+        {
+            var type = Nullable.GetUnderlyingType(context.Key.ModelType) ?? context.Key.ModelType;
+            string? expected = type switch
+            {
+                _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)
+                    || type == typeof(uint) || type == typeof(ulong) || type == typeof(ushort) || type == typeof(sbyte) => "Binding_NotWhole",
+                _ when type == typeof(decimal) || type == typeof(double) || type == typeof(float) => "Binding_NotNumber",
+                _ when type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset) => "Binding_NotDate",
+                _ => null,
+            };
+            if (expected is null) return;
+            var specific = new DefaultModelBindingMessageProvider((DefaultModelBindingMessageProvider)messages);
+            specific.SetAttemptedValueIsInvalidAccessor((value, field) => text[expected, value, field]);
+            context.BindingMetadata.ModelBindingMessageProvider = specific;
+        }
     }
 }
 

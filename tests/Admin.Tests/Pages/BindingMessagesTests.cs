@@ -23,7 +23,7 @@ public sealed class BindingMessagesTests(WelfareWorld world) : IClassFixture<Wel
         var (response, page) = await browser.SubmitAsync(form, Unreadable());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        const string message = "생년월일 항목에 입력한 값 'abcd'를 읽을 수 없습니다. 형식에 맞게 입력하세요.";
+        const string message = "생년월일 항목에는 날짜를 2025-01-31 형식으로 입력하세요. 입력한 값: 'abcd'";
         Assert.Equal(message, page.QuerySelector("[data-valmsg-for='Input.BirthDate']")!.TextContent);
         Assert.Equal([message], page.QuerySelectorAll(".errors li").Select(li => li.TextContent).Where(t => t.Contains("생년월일")));
         Assert.DoesNotContain("is not valid", page.Body!.TextContent);
@@ -39,7 +39,7 @@ public sealed class BindingMessagesTests(WelfareWorld world) : IClassFixture<Wel
 
         var (_, page) = await browser.SubmitAsync(form, Unreadable());
 
-        Assert.Equal("The value 'abcd' entered for Birth date cannot be read; enter it in the field's format.",
+        Assert.Equal("Enter a date for Birth date as 2025-01-31; 'abcd' is not one.",
             page.QuerySelector("[data-valmsg-for='Input.BirthDate']")!.TextContent);
     }
 
@@ -54,5 +54,22 @@ public sealed class BindingMessagesTests(WelfareWorld world) : IClassFixture<Wel
         var (_, page) = await browser.SubmitAsync(form, fields);
 
         Assert.Equal("성명은 100자 이하로 입력하세요.", page.QuerySelector("[data-valmsg-for='Input.Name']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_service_amount_that_is_not_a_whole_number_or_is_negative_says_what_the_field_takes()
+    {
+        var (_, caseId) = await world.OpenCaseAsync("worker.a", "금액형식");
+        var browser = await world.SignedInAsync("worker.a");
+        var casePage = $"/admin/Welfare/Cases/Details/{caseId}";
+        var (_, page) = await browser.GetAsync(casePage);
+
+        async Task<string> AmountMessageAsync(string amount) => (await browser.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Service.Type"] = "EmergencyHousingCost", ["Service.Provider"] = "구청", ["Service.Amount"] = amount,
+        }, casePage + "?handler=Service")).Page.QuerySelector("[data-valmsg-for='Service.Amount']")!.TextContent;
+
+        Assert.Equal("금액(원) 항목에는 정수를 입력하세요(예: 15000). 입력한 값: '1.5'", await AmountMessageAsync("1.5"));
+        Assert.Equal("금액(원)은 0 이상이어야 합니다.", await AmountMessageAsync("-5"));
     }
 }
