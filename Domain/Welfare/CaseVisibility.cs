@@ -74,4 +74,8 @@ public static class WelfareCaseQueries
         c => c.Status == CaseStatus.FollowUp && c.FollowUps.Any(f => f.RecordedAt == null && f.DueDate <= date);
 
     public static Expression<Func<WelfareCase, bool>> HasCrisis(CrisisType type) => c => c.Crises.Any(x => x.Type == type);
+
+    /// <summary>Cases with a referral to a center still waiting for that center's answer.</summary>
+    public static Expression<Func<WelfareCase, bool>> ReferralAwaitingAnswerBy(Guid centerId) =>
+        c => c.Referrals.Any(r => r.Status == ReferralStatus.Pending && r.ToCenterId == centerId);
 }

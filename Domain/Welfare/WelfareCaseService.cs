@@ -157,6 +157,15 @@ public sealed class WelfareCaseService(IHousingStore store, TimeProvider clock)
         return await store.ToListAsync(cases.Where(WelfareCaseQueries.FollowUpDueBy(dueBy)), ct);
     }
 
+    /// <summary>Cases referred to the caller's center whose referral waits for its answer, oldest referral first.</summary>
+    public async Task<List<WelfareCase>> ReferralsAwaitingAnswerAsync(Actor actor, CancellationToken ct = default)
+    {
+        var ctx = await WelfareStaffContext.ResolveAsync(store, actor, ct);
+        var centerId = ctx.Center.Id;
+        var cases = await store.ToListAsync(ctx.Visibility.Apply(store.Query<WelfareCase>()).Where(WelfareCaseQueries.ReferralAwaitingAnswerBy(centerId)), ct);
+        return [.. cases.OrderBy(c => c.PendingReferral!.ReferredAt)];
+    }
+
     private async Task<(WelfareStaffContext, WelfareCase, Referral)> ReferralAsync(Actor actor, Guid caseId, Guid referralId,
         CancellationToken ct)
     {

@@ -34,6 +34,8 @@ public class WelfareWorld : IAsyncLifetime
 
     public Guid CenterB { get; private set; }
 
+    public Guid CentralCenter { get; private set; }
+
     public Dictionary<string, (Actor Actor, Guid StaffId)> Staff { get; } = [];
 
     public async Task InitializeAsync()
@@ -43,6 +45,7 @@ public class WelfareWorld : IAsyncLifetime
         var store = scope.ServiceProvider.GetRequiredService<IHousingStore>();
         var centers = new WelfareCenterService(store);
         var central = await centers.CreateCentralCenterAsync(Actor.System, "서울중앙주거복지센터");
+        CentralCenter = central.Id;
         CenterA = (await centers.CreateDistrictCenterAsync(Actor.System, "영등포구 주거복지센터", "11560")).Id;
         CenterB = (await centers.CreateDistrictCenterAsync(Actor.System, "동작구 주거복지센터", "11590")).Id;
         await AddStaffAsync(centers, "worker.a", "김사례", Roles.WelfareCaseworker, StaffRole.Caseworker, CenterA);

@@ -97,6 +97,56 @@ public sealed class WelfarePagesTests(WelfareWorld world) : IClassFixture<Welfar
     }
 
     [Fact]
+    public async Task The_receiving_center_finds_referrals_waiting_for_its_answer_on_the_dashboard_and_in_the_case_list()
+    {
+        var (_, referred) = await world.OpenCaseAsync("worker.a", "의뢰대기");
+        var (_, answered) = await world.OpenCaseAsync("worker.a", "의뢰완료");
+        var sender = world.Staff["worker.a"].Actor;
+        await world.CasesAsync(s => s.ReferCaseAsync(sender, referred, world.CentralCenter, null, "중앙 지원 필요"));
+        var done = await world.CasesAsync(s => s.ReferCaseAsync(sender, answered, world.CentralCenter, null, "중앙 지원 필요"));
+        await world.CasesAsync(s => s.DeclineReferralAsync(world.Staff["central"].Actor, answered, done.Id, "지역에서 처리"));
+        var central = await world.SignedInAsync("central");
+        var worker = await world.SignedInAsync("worker.a");
+
+        var (_, dashboard) = await central.GetAsync("/admin/Welfare");
+        var (_, incoming) = await central.GetAsync("/admin/Welfare/Cases?incoming=true");
+        var (_, senderDashboard) = await worker.GetAsync("/admin/Welfare");
+
+        var row = dashboard.QuerySelector($"[data-section='incoming'] tr[data-case='{referred}']");
+        Assert.NotNull(row);
+        Assert.Equal(CasePage(referred), row.QuerySelector("a")!.GetAttribute("href"), StringComparer.OrdinalIgnoreCase);
+        Assert.Null(dashboard.QuerySelector($"[data-section='incoming'] tr[data-case='{answered}']"));
+        Assert.Contains("의뢰 수신 대기", dashboard.QuerySelector("[data-section='incoming'] h2")!.TextContent);
+        var listed = incoming.QuerySelectorAll("tr[data-case]").Select(r => Guid.Parse(r.GetAttribute("data-case")!)).ToList();
+        Assert.Contains(referred, listed);
+        Assert.DoesNotContain(answered, listed);
+        Assert.Equal("checked", incoming.QuerySelector("#incoming")!.GetAttribute("checked"));
+        Assert.Null(senderDashboard.QuerySelector($"[data-section='incoming'] tr[data-case='{referred}']"));
+    }
+
+    [Fact]
+    public async Task Staff_who_see_several_centers_filter_by_center_and_choose_among_those_centers_workers()
+    {
+        var (_, inA) = await world.OpenCaseAsync("worker.a", "센터가");
+        var (_, inB) = await world.OpenCaseAsync("worker.b", "센터나");
+        var central = await world.SignedInAsync("central");
+
+        var (_, all) = await central.GetAsync("/admin/Welfare/Cases");
+        var (_, onlyB) = await central.GetAsync($"/admin/Welfare/Cases?center={world.CenterB}");
+
+        var allWorkers = all.QuerySelectorAll("#worker option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(world.Staff["worker.a"].StaffId.ToString(), allWorkers);
+        Assert.Contains(world.Staff["worker.b"].StaffId.ToString(), allWorkers);
+        Assert.NotNull(all.QuerySelector($"#center option[value='{world.CenterA}']"));
+        Assert.NotNull(all.QuerySelector($"#center option[value='{world.CenterB}']"));
+        var inOnlyB = onlyB.QuerySelectorAll("tr[data-case]").Select(r => Guid.Parse(r.GetAttribute("data-case")!)).ToList();
+        Assert.Contains(inB, inOnlyB);
+        Assert.DoesNotContain(inA, inOnlyB);
+        Assert.Equal("selected", onlyB.QuerySelector($"#center option[value='{world.CenterB}']")!.GetAttribute("selected"));
+        Assert.Equal(["", world.Staff["worker.b"].StaffId.ToString()], onlyB.QuerySelectorAll("#worker option").Select(o => o.GetAttribute("value")));
+    }
+
+    [Fact]
     public async Task Intake_says_what_is_missing_next_to_each_field_and_keeps_what_was_typed()
     {
         var browser = await world.SignedInAsync("worker.a");

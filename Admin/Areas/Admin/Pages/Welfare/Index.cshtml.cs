@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Housing.Admin.Areas.Admin.Pages.Welfare;
 
-/// <summary>The welfare dashboard: open cases by stage, time limits breached, follow-ups due this week.</summary>
+/// <summary>The welfare dashboard: open cases by stage, referrals waiting for the center's answer, time limits breached, follow-ups due.</summary>
 public sealed class IndexModel(WelfareCaseService cases, IHousingStore store, ICurrentActor currentActor, TimeProvider clock) : PageModel
 {
     public IReadOnlyDictionary<CaseStatus, int> ByStage { get; private set; } = new Dictionary<CaseStatus, int>();
@@ -14,6 +14,9 @@ public sealed class IndexModel(WelfareCaseService cases, IHousingStore store, IC
     public IReadOnlyList<CaseRow> Breaching { get; private set; } = [];
 
     public IReadOnlyList<CaseRow> FollowUpsDue { get; private set; } = [];
+
+    /// <summary>Cases referred to the user's center, waiting for its answer.</summary>
+    public IReadOnlyList<CaseRow> ReferralsIncoming { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
 
@@ -28,5 +31,6 @@ public sealed class IndexModel(WelfareCaseService cases, IHousingStore store, IC
         ByStage = await cases.CaseCountsByStageAsync(actor, ct);
         Breaching = await CaseRow.ForAsync(store, await cases.CasesBreachingTimeLimitsAsync(actor, Today, ct), Today, ct);
         FollowUpsDue = await CaseRow.ForAsync(store, await cases.FollowUpsDueAsync(actor, WeekEnd, ct), Today, ct);
+        ReferralsIncoming = await CaseRow.ForAsync(store, await cases.ReferralsAwaitingAnswerAsync(actor, ct), Today, ct);
     }
 }
