@@ -18,6 +18,9 @@ public sealed record CaseRow(
     bool PlanOverdue,
     DateOnly? NextFollowUp)
 {
+    /// <summary>A follow-up's date has passed without it being recorded.</summary>
+    public bool FollowUpOverdue { get; init; }
+
     public static async Task<IReadOnlyList<CaseRow>> ForAsync(IHousingStore store, IReadOnlyList<WelfareCase> cases, DateOnly today,
         CancellationToken ct)
     {
@@ -30,7 +33,10 @@ public sealed record CaseRow(
         return cases.Select(c => new CaseRow(c.Id, c.ClientId, clients.GetValueOrDefault(c.ClientId, "?"), c.Status,
                 c.Crises.Select(x => x.Type).ToList(), c.Urgency, c.IntakeDate, workers.GetValueOrDefault(c.AssignedWorkerId, "?"),
                 centers.GetValueOrDefault(c.CenterId, "?"), c.IsAssessmentOverdue(today), c.IsPlanOverdue(today),
-                c.FollowUps.Where(f => !f.IsDone).Select(f => (DateOnly?)f.DueDate).Min()))
+                c.FollowUps.Where(f => !f.IsDone).Select(f => (DateOnly?)f.DueDate).Min())
+            {
+                FollowUpOverdue = c.Status == CaseStatus.FollowUp && c.FollowUps.Any(f => !f.IsDone && f.DueDate < today),
+            })
             .ToList();
     }
 }

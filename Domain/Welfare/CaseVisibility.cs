@@ -73,6 +73,10 @@ public static class WelfareCaseQueries
     public static Expression<Func<WelfareCase, bool>> FollowUpDueBy(DateOnly date) =>
         c => c.Status == CaseStatus.FollowUp && c.FollowUps.Any(f => f.RecordedAt == null && f.DueDate <= date);
 
+    /// <summary>Cases with a follow-up due from one date to another (both included) and not yet recorded.</summary>
+    public static Expression<Func<WelfareCase, bool>> FollowUpDueBetween(DateOnly from, DateOnly to) =>
+        c => c.Status == CaseStatus.FollowUp && c.FollowUps.Any(f => f.RecordedAt == null && f.DueDate >= from && f.DueDate <= to);
+
     public static Expression<Func<WelfareCase, bool>> HasCrisis(CrisisType type) => c => c.Crises.Any(x => x.Type == type);
 
     /// <summary>Cases with a referral to a center still waiting for that center's answer.</summary>

@@ -157,6 +157,13 @@ public sealed class WelfareCaseService(IHousingStore store, TimeProvider clock)
         return await store.ToListAsync(cases.Where(WelfareCaseQueries.FollowUpDueBy(dueBy)), ct);
     }
 
+    /// <summary>Visible cases with a follow-up due from one date to another (both included).</summary>
+    public async Task<List<WelfareCase>> FollowUpsDueBetweenAsync(Actor actor, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var cases = await VisibleCasesAsync(actor, ct);
+        return await store.ToListAsync(cases.Where(WelfareCaseQueries.FollowUpDueBetween(from, to)), ct);
+    }
+
     /// <summary>Cases referred to the caller's center whose referral waits for its answer, oldest referral first.</summary>
     public async Task<List<WelfareCase>> ReferralsAwaitingAnswerAsync(Actor actor, CancellationToken ct = default)
     {

@@ -20,12 +20,22 @@ public class WelfareWorld : IAsyncLifetime
 
     /// <summary>With <paramref name="live"/>, the host also listens on a free port of 127.0.0.1, for a real browser.</summary>
     protected WelfareWorld(bool live)
+        : this(live, null)
     {
+    }
+
+    /// <summary>With <paramref name="clock"/>, the host's time is the test's (to let follow-ups and limits fall due).</summary>
+    protected WelfareWorld(bool live, TimeProvider? clock)
+    {
+        Factory = new AdminHostFactory
+        {
+            ConfigureTestServices = clock is null ? null : services => services.AddSingleton(clock),
+        };
         if (live)
             BaseAddress = LiveHost.ListenOnLoopback(Factory);
     }
 
-    public HousingApiFactory Factory { get; } = new AdminHostFactory();
+    public HousingApiFactory Factory { get; }
 
     /// <summary>Where a live host listens; empty for the in-memory one.</summary>
     public string BaseAddress { get; } = "";

@@ -13,7 +13,11 @@ public sealed class IndexModel(WelfareCaseService cases, IHousingStore store, IC
 
     public IReadOnlyList<CaseRow> Breaching { get; private set; } = [];
 
+    /// <summary>Follow-ups due from today to the end of the week.</summary>
     public IReadOnlyList<CaseRow> FollowUpsDue { get; private set; } = [];
+
+    /// <summary>Follow-ups whose due date has passed unrecorded.</summary>
+    public IReadOnlyList<CaseRow> FollowUpsOverdue { get; private set; } = [];
 
     /// <summary>Cases referred to the user's center, waiting for its answer.</summary>
     public IReadOnlyList<CaseRow> ReferralsIncoming { get; private set; } = [];
@@ -30,7 +34,8 @@ public sealed class IndexModel(WelfareCaseService cases, IHousingStore store, IC
         WeekEnd = Today.AddDays((7 - (int)Today.DayOfWeek) % 7);
         ByStage = await cases.CaseCountsByStageAsync(actor, ct);
         Breaching = await CaseRow.ForAsync(store, await cases.CasesBreachingTimeLimitsAsync(actor, Today, ct), Today, ct);
-        FollowUpsDue = await CaseRow.ForAsync(store, await cases.FollowUpsDueAsync(actor, WeekEnd, ct), Today, ct);
+        FollowUpsOverdue = await CaseRow.ForAsync(store, await cases.FollowUpsDueAsync(actor, Today.AddDays(-1), ct), Today, ct);
+        FollowUpsDue = await CaseRow.ForAsync(store, await cases.FollowUpsDueBetweenAsync(actor, Today, WeekEnd, ct), Today, ct);
         ReferralsIncoming = await CaseRow.ForAsync(store, await cases.ReferralsAwaitingAnswerAsync(actor, ct), Today, ct);
     }
 }
