@@ -340,6 +340,27 @@ public sealed class WelfarePagesTests(WelfareWorld world) : IClassFixture<Welfar
     }
 
     [Fact]
+    public async Task Time_limits_show_only_while_they_apply()
+    {
+        var (_, fresh) = await world.OpenCaseAsync("worker.a");
+        var (_, assessed) = await world.OpenCaseAsync("worker.a");
+        var (_, closed) = await world.OpenCaseAsync("worker.a");
+        var worker = world.Staff["worker.a"].Actor;
+        await world.CasesAsync(s => s.RecordAssessmentAsync(worker, assessed, "체납 해소"));
+        await world.CasesAsync(s => s.CloseCaseAsync(worker, new CloseCaseCommand(closed, CaseOutcome.Withdrawn, "동의 철회", "본인 요청", [])));
+        var browser = await world.SignedInAsync("worker.a");
+
+        var (_, freshPage) = await browser.GetAsync(CasePage(fresh));
+        var (_, assessedPage) = await browser.GetAsync(CasePage(assessed));
+        var (_, closedPage) = await browser.GetAsync(CasePage(closed));
+
+        Assert.Equal(["assessment", "plan"], freshPage.QuerySelectorAll("[data-field='limits'] [data-limit]").Select(e => e.GetAttribute("data-limit")));
+        Assert.Equal(["plan"], assessedPage.QuerySelectorAll("[data-field='limits'] [data-limit]").Select(e => e.GetAttribute("data-limit")));
+        Assert.Null(closedPage.QuerySelector("[data-field='limits']"));
+        Assert.DoesNotContain("처리기한", closedPage.QuerySelector("dl.facts")!.TextContent);
+    }
+
+    [Fact]
     public async Task Notes_are_added_to_the_timeline_and_an_empty_note_is_refused()
     {
         var (_, caseId) = await world.OpenCaseAsync("worker.a");

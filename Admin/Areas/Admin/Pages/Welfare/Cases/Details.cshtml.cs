@@ -42,6 +42,12 @@ public sealed partial class DetailsModel(
     /// <summary>The user's center owns the open case, so they may record its work.</summary>
     public bool CanChange => OwnsCase && !Case.IsClosed;
 
+    /// <summary>The 10-day assessment limit applies while the open case has no assessment.</summary>
+    public bool AssessmentLimitApplies => !Case.IsClosed && Case.Assessments.Count == 0;
+
+    /// <summary>The 30-day plan limit applies while the open case has no plan.</summary>
+    public bool PlanLimitApplies => !Case.IsClosed && Case.Plans.Count == 0;
+
     /// <summary>The pending referral the user's center is to answer, if any.</summary>
     public Referral? ReferralToAnswer { get; private set; }
 
