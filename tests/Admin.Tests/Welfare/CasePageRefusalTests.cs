@@ -58,6 +58,25 @@ public sealed partial class CasePageRefusalTests(WelfareWorld world) : IClassFix
     }
 
     [Fact]
+    public async Task A_form_of_a_case_closed_meanwhile_with_a_field_missing_says_both()
+    {
+        var (_, caseId) = await world.OpenCaseAsync("worker.a");
+        await world.ToServiceStageAsync("worker.a", caseId);
+        var browser = await world.SignedInAsync("worker.a");
+        var (_, stale) = await browser.GetAsync(CasePage(caseId));
+        await CloseAsync(caseId);
+
+        var (_, page) = await browser.SubmitAsync(stale, new Dictionary<string, string>
+        {
+            ["Service.Type"] = "Counselling", ["Service.Provider"] = "", ["Service.Amount"] = "777",
+        }, Handler(caseId, "Service"));
+
+        Assert.Equal(CaseClosedKo, FormOf(page, "Service")?.QuerySelector("[data-valmsg-for='Service']")?.TextContent);
+        Assert.Contains("제공 기관", page.QuerySelector("[data-valmsg-for='Service.Provider']")!.TextContent);
+        Assert.Equal("777", Typed(page, "Service.Amount"));
+    }
+
+    [Fact]
     public async Task Marking_a_goal_of_a_case_closed_meanwhile_is_refused_next_to_the_goals_in_the_chosen_language()
     {
         var (_, caseId) = await world.OpenCaseAsync("worker.a");

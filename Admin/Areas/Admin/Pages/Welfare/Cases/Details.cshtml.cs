@@ -199,8 +199,16 @@ public sealed partial class DetailsModel(
         }
         RefusedForm = form;
         await LoadAsync(id, ct);
+        // Fields refused before the domain was asked: if the case no longer takes this form (closed or taken over
+        // meanwhile), say so too, or the user would correct the fields only to be refused next.
+        if (ModelState[form] is not { Errors.Count: > 0 } && WorkForms.Contains(form) && !CanChange)
+            ModelState.AddModelError(form, text[OwnsCase ? "Error_CASE_CLOSED" : "Error_FORBIDDEN"].Value);
         return Page();
     }
+
+    /// <summary>The forms that record the work of an open case its center owns.</summary>
+    private static readonly HashSet<string> WorkForms =
+        [nameof(Assessment), nameof(Plan), "Goal", nameof(Service), "Monitoring", nameof(Refer), nameof(Close)];
 
     /// <summary>The field a refusal is about, so it shows next to it; else the form it came from.</summary>
     private static string FieldOf(string form, string code) => code switch
