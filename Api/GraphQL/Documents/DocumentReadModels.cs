@@ -74,24 +74,32 @@ public sealed class DocumentNode
                 RepliedLate = d.Deliveries.Count(x => x.Status == DeliveryStatus.Replied && x.WasOverdue),
             },
         };
-        var body = new RuleInliner(shape.Parameters[1], DocumentDelivery.OverdueRule).Visit(shape.Body);
-        return Expression.Lambda<Func<Document, DocumentNode>>(body, shape.Parameters[0]);
+        return OverdueRuleInliner.Inline(shape);
+    }
+}
+
+/// <summary>
+/// Puts <see cref="DocumentDelivery.OverdueRule"/>'s body, its parameters bound to the arguments, in place of each call of
+/// a projection's placeholder delegate, so the projection counts overdue in SQL by the rule the admin pages use in memory.
+/// </summary>
+internal sealed class OverdueRuleInliner(ParameterExpression placeholder) : ExpressionVisitor
+{
+    /// <summary><paramref name="shape"/> without its placeholder parameter (the second), the rule inlined where it was called.</summary>
+    public static Expression<Func<TSource, TResult>> Inline<TSource, TResult>(
+        Expression<Func<TSource, Func<DeliveryStatus, DateTimeOffset?, DateTimeOffset, bool>, TResult>> shape) =>
+        Expression.Lambda<Func<TSource, TResult>>(new OverdueRuleInliner(shape.Parameters[1]).Visit(shape.Body), shape.Parameters[0]);
+
+    protected override Expression VisitInvocation(InvocationExpression node)
+    {
+        if (node.Expression != placeholder) return base.VisitInvocation(node);
+        var rule = DocumentDelivery.OverdueRule;
+        var arguments = node.Arguments.Select(Visit).ToList();
+        return new Binder(rule.Parameters.Zip(arguments).ToDictionary(p => p.First, p => p.Second!)).Visit(rule.Body);
     }
 
-    /// <summary>Puts a rule's body, its parameters bound to the arguments, in place of each call of a placeholder delegate.</summary>
-    private sealed class RuleInliner(ParameterExpression placeholder, LambdaExpression rule) : ExpressionVisitor
+    private sealed class Binder(Dictionary<ParameterExpression, Expression> arguments) : ExpressionVisitor
     {
-        protected override Expression VisitInvocation(InvocationExpression node)
-        {
-            if (node.Expression != placeholder) return base.VisitInvocation(node);
-            var arguments = node.Arguments.Select(Visit).ToList();
-            return new Binder(rule.Parameters.Zip(arguments).ToDictionary(p => p.First, p => p.Second!)).Visit(rule.Body);
-        }
-
-        private sealed class Binder(Dictionary<ParameterExpression, Expression> arguments) : ExpressionVisitor
-        {
-            protected override Expression VisitParameter(ParameterExpression node) => arguments.GetValueOrDefault(node) ?? node;
-        }
+        protected override Expression VisitParameter(ParameterExpression node) => arguments.GetValueOrDefault(node) ?? node;
     }
 }
 
@@ -161,25 +169,47 @@ public sealed class DeliveryNode
     [GraphQLDescription("Whether it was ever overdue (a late reply keeps this).")]
     public bool WasOverdue { get; init; }
 
-    /// <summary>Deliveries as nodes: one table, no join, so a page per document is one windowed statement.</summary>
-    public static IQueryable<DeliveryNode> All(DbContext db) =>
-        db.Set<DocumentDelivery>().AsNoTracking().Select(x => new DeliveryNode
+    /// <summary>
+    /// Deliveries as nodes, each with its document's deadline joined in (one statement, so a page per document is still one
+    /// windowed statement): <paramref name="now"/> makes an unreplied delivery past the deadline OVERDUE by
+    /// <see cref="DocumentDelivery.OverdueRule"/> even before the reminder job marks it, as the document's progress counts it.
+    /// </summary>
+    public static IQueryable<DeliveryNode> All(DbContext db, DateTimeOffset now) =>
+        db.Set<DocumentDelivery>().AsNoTracking()
+            .Join(db.Set<Document>(), x => EF.Property<Guid>(x, "DocumentId"), d => d.Id, (x, d) => new DeliveryOfDocument { Delivery = x, DocumentId = d.Id, ReplyDueAt = d.ReplyDueAt })
+            .Select(Projection(now));
+
+    /// <summary>A delivery with its document's deadline, the join <see cref="All"/> projects from.</summary>
+    private sealed class DeliveryOfDocument
+    {
+        public required DocumentDelivery Delivery { get; init; }
+
+        public Guid DocumentId { get; init; }
+
+        public DateTimeOffset? ReplyDueAt { get; init; }
+    }
+
+    private static Expression<Func<DeliveryOfDocument, DeliveryNode>> Projection(DateTimeOffset now)
+    {
+        Expression<Func<DeliveryOfDocument, Func<DeliveryStatus, DateTimeOffset?, DateTimeOffset, bool>, DeliveryNode>> shape = (j, overdue) => new DeliveryNode
         {
-            Id = x.Id,
-            DocumentId = EF.Property<Guid>(x, "DocumentId"),
-            RecipientId = x.RecipientId,
-            RecipientKind = x.RecipientKind,
-            RecipientName = x.RecipientName,
-            Status = x.Status,
-            SentAt = x.SentAt,
-            NotifiedAt = x.NotifiedAt,
-            LastNotifiedAt = x.LastNotifiedAt,
-            NotificationCount = x.NotificationCount,
-            UnreachableAt = x.UnreachableAt,
-            ReadAt = x.ReadAt,
-            OverdueAt = x.OverdueAt,
-            WasOverdue = x.WasOverdue,
-        });
+            Id = j.Delivery.Id,
+            DocumentId = j.DocumentId,
+            RecipientId = j.Delivery.RecipientId,
+            RecipientKind = j.Delivery.RecipientKind,
+            RecipientName = j.Delivery.RecipientName,
+            Status = overdue(j.Delivery.Status, j.ReplyDueAt, now) ? DeliveryStatus.Overdue : j.Delivery.Status,
+            SentAt = j.Delivery.SentAt,
+            NotifiedAt = j.Delivery.NotifiedAt,
+            LastNotifiedAt = j.Delivery.LastNotifiedAt,
+            NotificationCount = j.Delivery.NotificationCount,
+            UnreachableAt = j.Delivery.UnreachableAt,
+            ReadAt = j.Delivery.ReadAt,
+            OverdueAt = j.Delivery.OverdueAt,
+            WasOverdue = j.Delivery.WasOverdue,
+        };
+        return OverdueRuleInliner.Inline(shape);
+    }
 }
 
 /// <summary>What <c>postageSaved</c> answers: the deliveries of a year and what they would have cost by registered mail.</summary>

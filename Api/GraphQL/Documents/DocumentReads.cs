@@ -39,7 +39,7 @@ public static class DocumentVisibility
 
     public static IQueryable<DeliveryNode> Deliveries(DbContext db, Actor actor, TimeProvider clock)
     {
-        var deliveries = DeliveryNode.All(db);
+        var deliveries = DeliveryNode.All(db, clock.GetUtcNow());
         if (actor.IsAnyOf(DistrictStaff))
         {
             if (OwnDistrictOffices(db, actor) is null) return deliveries;
@@ -64,7 +64,7 @@ public static class DocumentVisibility
     public static IQueryable<DeliveryNode> Inbox(DbContext db, Actor actor, TimeProvider clock)
     {
         var managed = ComplexVisibility.ManagedComplexIds(db, actor, clock);
-        return DeliveryNode.All(db).Where(x => x.RecipientKind == DocumentParty.Complex && managed.Contains(x.RecipientId));
+        return DeliveryNode.All(db, clock.GetUtcNow()).Where(x => x.RecipientKind == DocumentParty.Complex && managed.Contains(x.RecipientId));
     }
 }
 

@@ -160,6 +160,12 @@ public sealed class DocumentsFlowTests : IAsyncLifetime
         var outbox = (await _api.DataAsync(overdue, token: Token("officer"))).GetProperty("outbox");
         Assert.Equal(1, outbox.GetProperty("totalCount").GetInt32());
         Assert.Equal(2, outbox.GetProperty("nodes")[0].GetProperty("progress").GetProperty("overdue").GetInt32());
+        // Each delivery says so by the same rule, and a manager's inbox filters on it.
+        Assert.All(outbox.GetProperty("nodes")[0].GetProperty("deliveries").GetProperty("nodes").EnumerateArray(),
+            n => Assert.Equal("OVERDUE", n.GetProperty("status").GetString()));
+        var inbox = (await _api.DataAsync("{ inbox(where: { status: { eq: OVERDUE } }) { totalCount nodes { status overdueAt } } }", token: Token("manager1"))).GetProperty("inbox");
+        Assert.Equal(1, inbox.GetProperty("totalCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, inbox.GetProperty("nodes")[0].GetProperty("overdueAt").ValueKind);
     }
 
     [Theory]
