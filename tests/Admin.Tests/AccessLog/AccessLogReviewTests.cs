@@ -158,7 +158,7 @@ public sealed class AccessLogEarlierReaderNameTests(WelfareWorld world) : IClass
         {
             // As entries were written before readers were named by their staff record.
             var db = scope.ServiceProvider.GetRequiredService<HousingDbContext>();
-            await db.Database.ExecuteSqlAsync($"UPDATE WelfareAccessLog SET ActorName = 'pager.a 님' WHERE Purpose = '예전 기록'");
+            await db.Database.ExecuteSqlAsync($"UPDATE WelfareAccessLog SET ActorName = 'pager.a' WHERE Purpose = '예전 기록'");
         }
         var manager = await world.SignedInAsync("manager.a");
 

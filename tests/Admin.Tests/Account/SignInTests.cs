@@ -74,7 +74,7 @@ public sealed class SignInTests : IAsyncLifetime
 
         AdminBrowser.AssertRedirectsTo(signIn, "/admin");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("officer 님", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("officer님, 환영합니다", page.QuerySelector("main")!.TextContent);
         Assert.Equal([Roles.DistrictOfficer], page.QuerySelectorAll("[data-role]").Select(e => e.GetAttribute("data-role")));
     }
 

@@ -79,7 +79,7 @@ public sealed class PlatformPagesTests(PlatformWorld world) : IClassFixture<Plat
         Assert.Equal("checked", weak.QuerySelector("input[name='Input.Roles'][value='Analyst']")!.GetAttribute("checked"));
         Assert.Equal("이미 쓰이는 아이디입니다.", taken.QuerySelector("[data-valmsg-for='Input.UserName']")!.TextContent);
         Assert.Null(await world.UserAsync("new.officer"));
-        Assert.Equal("officer 님", (await world.UserAsync("officer"))!.DisplayName);
+        Assert.Equal("officer", (await world.UserAsync("officer"))!.DisplayName);
     }
 
     [Fact]

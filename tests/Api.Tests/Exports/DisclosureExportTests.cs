@@ -48,7 +48,7 @@ public sealed class DisclosureExportTests
         Assert.Equal(1.0, export.GetProperty("progress").GetDouble());
         Assert.Equal(body.Length, export.GetProperty("fileSize").GetInt64());
         Assert.Equal(export.GetProperty("completedAt").GetDateTimeOffset().AddDays(7), export.GetProperty("expiresAt").GetDateTimeOffset());
-        Assert.Equal("analyst 님", export.GetProperty("requestedByName").GetString());
+        Assert.Equal("analyst", export.GetProperty("requestedByName").GetString());
         Assert.Equal(1, listed.GetProperty("totalCount").GetInt32());
         Assert.Equal(export.GetProperty("id").GetString(), listed.GetProperty("nodes")[0].GetProperty("id").GetString());
 
@@ -329,7 +329,7 @@ public sealed class DisclosureExportTests
                 || c.Name.Contains("resident", StringComparison.OrdinalIgnoreCase) || c.Name.Contains("birth", StringComparison.OrdinalIgnoreCase)
                 || c.Name.Contains("manager", StringComparison.OrdinalIgnoreCase) || c.Name.Contains("address", StringComparison.OrdinalIgnoreCase));
             Assert.NotEmpty(text);
-            foreach (var personal in new[] { "홍길동", "711231", "010-1234-5678", "010-5555-", "당산로", "김사례", "02-2670-3114", "analyst 님" })
+            foreach (var personal in new[] { "홍길동", "711231", "010-1234-5678", "010-5555-", "당산로", "김사례", "02-2670-3114", "analyst" })
                 Assert.DoesNotContain(personal, text, StringComparison.Ordinal);
         }
         finally

@@ -25,7 +25,7 @@ public sealed class GraphQLEndpointTests : IDisposable
 
         var me = (await _api.DataAsync("{ me { name roles } }", token: token)).GetProperty("me");
 
-        Assert.Equal("officer.kim 님", me.GetProperty("name").GetString());
+        Assert.Equal("officer.kim", me.GetProperty("name").GetString());
         Assert.Equal([Roles.DistrictOfficer], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
     }
 }
@@ -53,7 +53,7 @@ public sealed class GraphQLWebSocketTests : IDisposable
 
         Assert.Equal("connection_ack", ack.GetProperty("type").GetString());
         Assert.Equal("next", next.GetProperty("type").GetString());
-        Assert.Equal("manager.lee 님", next.GetProperty("payload").GetProperty("data").GetProperty("me").GetProperty("name").GetString());
+        Assert.Equal("manager.lee", next.GetProperty("payload").GetProperty("data").GetProperty("me").GetProperty("name").GetString());
     }
 
     private static Task SendAsync(System.Net.WebSockets.WebSocket socket, object message, CancellationToken ct) =>

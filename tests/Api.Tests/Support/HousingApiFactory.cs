@@ -81,7 +81,7 @@ public class HousingApiFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<HousingUser>>();
-        var user = new HousingUser(userName, $"{userName} 님");
+        var user = new HousingUser(userName, userName);
         link?.Invoke(user);
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, role));

@@ -116,7 +116,7 @@ public sealed class ComplexesQueryTests(ComplexHosts hosts) : IClassFixture<Comp
         Assert.True(complex.GetProperty("subjectToDisclosure").GetBoolean());
         Assert.Equal(["101동", "102동"], complex.GetProperty("buildings").EnumerateArray().Select(b => b.GetProperty("name").GetString()));
         Assert.Equal(["101", "201"], complex.GetProperty("buildings")[0].GetProperty("units").EnumerateArray().Select(u => u.GetProperty("number").GetString()));
-        Assert.Equal("manager1 님", complex.GetProperty("managers")[0].GetProperty("name").GetString());
+        Assert.Equal("manager1", complex.GetProperty("managers")[0].GetProperty("name").GetString());
         Assert.Equal("A11560001", data.GetProperty("byId").GetProperty("kaptCode").GetString());
         Assert.Equal("Park 단지 1", data.GetProperty("node").GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Null, data.GetProperty("missing").ValueKind);
