@@ -35,7 +35,7 @@ public sealed record CaseRow(
                 centers.GetValueOrDefault(c.CenterId, "?"), c.IsAssessmentOverdue(today), c.IsPlanOverdue(today),
                 c.FollowUps.Where(f => !f.IsDone).Select(f => (DateOnly?)f.DueDate).Min())
             {
-                FollowUpOverdue = c.Status == CaseStatus.FollowUp && c.FollowUps.Any(f => !f.IsDone && f.DueDate < today),
+                FollowUpOverdue = c.IsFollowUpOverdue(today),
             })
             .ToList();
     }

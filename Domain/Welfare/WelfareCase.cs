@@ -113,6 +113,9 @@ public sealed class WelfareCase : AggregateRoot
     /// <summary>No plan yet and the 30-day limit has passed (an open case only).</summary>
     public bool IsPlanOverdue(DateOnly asOf) => !IsClosed && _plans.Count == 0 && asOf > PlanDueDate;
 
+    /// <summary>In follow-up, with a follow-up whose date has passed unrecorded (<see cref="WelfareCaseQueries.FollowUpDueBy"/> of the day before).</summary>
+    public bool IsFollowUpOverdue(DateOnly asOf) => Status == CaseStatus.FollowUp && _followUps.Any(f => !f.IsDone && f.DueDate < asOf);
+
     /// <summary>Whether the assessment was (or is being) made later than the limit.</summary>
     public bool AssessmentMissedLimit => _assessments.Count > 0 && KoreanCalendar.DateOf(_assessments.Min(a => a.AssessedAt)) > AssessmentDueDate;
 

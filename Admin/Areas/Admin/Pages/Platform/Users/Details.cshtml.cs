@@ -28,21 +28,13 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
 
     public IReadOnlyList<Region> Districts { get; private set; } = [];
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct)
-    {
-        await LoadAsync(id, ct);
-        Input.Roles = [.. await accounts.RolesOfAsync(Account)];
-        Input.DistrictCode = Account.DistrictCode;
-        Phone = Account.PhoneNumber;
-    }
+    public Task OnGetAsync(Guid id, CancellationToken ct) => LoadAsync(id, Typed.None, ct);
 
     public async Task<IActionResult> OnPostPhoneAsync(Guid id, CancellationToken ct)
     {
         if (await TryAsync(() => accounts.SetPhoneAsync(currentActor.Require(), id, Phone), nameof(Phone)))
             return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        Input.Roles = [.. await accounts.RolesOfAsync(Account)];
-        Input.DistrictCode = Account.DistrictCode;
+        await LoadAsync(id, Typed.Phone, ct);
         return Page();
     }
 
@@ -52,8 +44,7 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
             ModelState.AddModelError("Input.Roles", text["Error_ROLE_REQUIRED"]);
         else if (await TryAsync(() => accounts.SetRolesAsync(currentActor.Require(), id, Input.Roles, Input.DistrictCode, ct), "Input.Roles"))
             return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        Phone = Account.PhoneNumber;
+        await LoadAsync(id, Typed.Roles, ct);
         return Page();
     }
 
@@ -61,10 +52,7 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
     {
         if (await TryAsync(() => accounts.LockAsync(currentActor.Require(), id), "Lock"))
             return RedirectToPage(new { id });
-        await LoadAsync(id, ct);
-        Input.Roles = [.. await accounts.RolesOfAsync(Account)];
-        Input.DistrictCode = Account.DistrictCode;
-        Phone = Account.PhoneNumber;
+        await LoadAsync(id, Typed.None, ct);
         return Page();
     }
 
@@ -88,13 +76,24 @@ public sealed class DetailsModel(UserAccounts accounts, ICurrentActor currentAct
         }
     }
 
-    private async Task LoadAsync(Guid id, CancellationToken ct)
+    /// <summary>Which form's input was posted and refused, so it is shown again as typed rather than as stored.</summary>
+    private enum Typed { None, Roles, Phone }
+
+    /// <summary>The account and the forms' stored values, except those of the form <paramref name="typed"/> names.</summary>
+    private async Task LoadAsync(Guid id, Typed typed, CancellationToken ct)
     {
         var actor = currentActor.Require();
         Account = await accounts.FindAsync(actor, id);
         LockedOut = accounts.IsLockedOut(Account);
         IsSelf = Account.Id == actor.UserId;
         Districts = await accounts.DistrictsAsync(ct);
+        if (typed != Typed.Roles)
+        {
+            Input.Roles = [.. await accounts.RolesOfAsync(Account)];
+            Input.DistrictCode = Account.DistrictCode;
+        }
+        if (typed != Typed.Phone)
+            Phone = Account.PhoneNumber;
     }
 }
 
